@@ -1,0 +1,14 @@
+//! Persistence: offers kept in the browser's storage as versioned envelopes, one key per
+//! offer plus an index, behind a [`Storage`] trait so that native tests use memory.
+
+mod browser;
+mod envelope;
+mod keys;
+mod offers;
+mod storage;
+
+pub use browser::BrowserStorage;
+pub use envelope::{Envelope, ReadError, SCHEMA};
+pub use keys::{index_key, offer_key, quarantine_key, PREFIX};
+pub use offers::{LoadProblem, Loaded, OfferStore};
+pub use storage::{MemoryStorage, Storage, StorageFault};

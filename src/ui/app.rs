@@ -1,0 +1,68 @@
+//! The root component: state, translations, the URL and the shell.
+
+use super::{
+    editor::EditorPanel,
+    offers::OffersPanel,
+    route::{Route, Tab},
+    shell::{Header, Notices, TabList, TabPanel},
+    state::AppState,
+    status::StatusPanel,
+};
+use crate::i18n::*;
+use leptos::prelude::*;
+
+/// The whole app: header, tabs and the panel of the current tab.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::open(Route::parse(&current_query()));
+    provide_context(state);
+    keep_route_in_url(state);
+
+    view! {
+        <I18nContextProvider>
+            <Shell />
+        </I18nContextProvider>
+    }
+}
+
+/// The page layout, inside the translations context.
+#[component]
+fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
+        <Header />
+        <Notices />
+        <main id="main" tabindex="-1">
+            <TabList />
+            <TabPanel tab=Tab::Editor><EditorPanel /></TabPanel>
+            <TabPanel tab=Tab::Status><StatusPanel /></TabPanel>
+            <TabPanel tab=Tab::Offers><OffersPanel /></TabPanel>
+        </main>
+    }
+}
+
+/// The query string of the page as loaded.
+fn current_query() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Writes the route into the URL as it changes (a new history entry, so Back works), and
+/// follows Back and Forward.
+fn keep_route_in_url(state: AppState) {
+    Effect::new(move |_| {
+        let query = state.route.with(Route::to_query);
+        if query != current_query() {
+            if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+                // A failed pushState (e.g. too many calls) only loses the URL, not the view.
+                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+            }
+        }
+    });
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        state.route.set(Route::parse(&current_query()));
+    });
+    on_cleanup(move || handle.remove());
+}

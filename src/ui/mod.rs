@@ -1,0 +1,14 @@
+//! The Leptos components: one folder per tab, plus the shell and the Inbox. Components hold
+//! view state only; every rule comes from [`crate::domain`].
+
+mod app;
+mod editor;
+mod format;
+mod inbox;
+mod offers;
+pub mod route;
+mod shell;
+mod state;
+mod status;
+
+pub use app::App;

@@ -1,0 +1,140 @@
+//! Which view is shown, kept in the page's query string (`?tab=editor&offer=…`) so that a
+//! reload or a shared link opens the same view, on any static host and under any sub-path.
+
+use crate::domain::OfferId;
+
+/// The three tabs of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// The offer form.
+    Editor,
+    /// The publishing steps of one offer.
+    Status,
+    /// Every offer with its state.
+    #[default]
+    Offers,
+}
+
+impl Tab {
+    /// The tabs in the order they are shown.
+    pub const ALL: [Tab; 3] = [Tab::Editor, Tab::Status, Tab::Offers];
+
+    /// The tab's name in the URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tab::Editor => "editor",
+            Tab::Status => "status",
+            Tab::Offers => "offers",
+        }
+    }
+
+    /// The tab with this URL name, if any.
+    pub fn from_slug(slug: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|tab| tab.slug() == slug)
+    }
+}
+
+/// The view a URL names.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Route {
+    /// The tab shown.
+    pub tab: Tab,
+    /// The offer open in the Editor and Status tabs.
+    pub offer: Option<OfferId>,
+}
+
+impl Route {
+    /// Reads a query string (with or without its leading `?`); unknown or malformed parts
+    /// fall back to the default view rather than failing.
+    pub fn parse(query: &str) -> Route {
+        let mut route = Route::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            match name {
+                "tab" => route.tab = Tab::from_slug(&value).unwrap_or_default(),
+                "offer" if is_offer_id(&value) => route.offer = Some(OfferId(value)),
+                _ => {}
+            }
+        }
+        route
+    }
+
+    /// The query string for this view, with its leading `?`.
+    pub fn to_query(&self) -> String {
+        match &self.offer {
+            Some(offer) => format!("?tab={}&offer={}", self.tab.slug(), offer.as_str()),
+            None => format!("?tab={}", self.tab.slug()),
+        }
+    }
+}
+
+/// Offer identities are made by the app from letters, digits and dashes; anything else in
+/// a URL is ignored rather than trusted.
+fn is_offer_id(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 64
+        && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// Percent-decoding of the few characters a hand-edited URL may carry.
+fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            byte => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_query_names_its_tab_and_offer() {
+        let route = Route::parse("?tab=editor&offer=o-1a2b");
+        assert_eq!(route.tab, Tab::Editor);
+        assert_eq!(route.offer, Some(OfferId("o-1a2b".into())));
+    }
+
+    #[test]
+    fn a_route_round_trips_through_its_query() {
+        let route = Route {
+            tab: Tab::Status,
+            offer: Some(OfferId("o-9".into())),
+        };
+        assert_eq!(Route::parse(&route.to_query()), route);
+    }
+
+    #[test]
+    fn unknown_tabs_and_unsafe_offer_ids_fall_back_to_all_offers() {
+        let route = Route::parse("?tab=%3Cscript%3E&offer=%3Cimg%20src%3Dx%3E");
+        assert_eq!(route, Route::default());
+        assert_eq!(Route::parse("").tab, Tab::Offers);
+        assert_eq!(Route::parse("?tab=status%").tab, Tab::Offers);
+    }
+}

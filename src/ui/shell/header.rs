@@ -1,0 +1,20 @@
+//! The page header.
+
+use crate::i18n::*;
+use crate::ui::inbox::InboxButton;
+use leptos::prelude::*;
+
+/// The product name and the Inbox entry.
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <p class="app-name">{t!(i18n, app_name)}</p>
+                <p class="app-tagline">{t!(i18n, app_tagline)}</p>
+            </div>
+            <InboxButton />
+        </header>
+    }
+}

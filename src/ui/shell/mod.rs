@@ -1,0 +1,9 @@
+//! The frame around the tabs: header, storage notices and the tab list.
+
+mod header;
+mod notices;
+mod tabs;
+
+pub use header::Header;
+pub use notices::Notices;
+pub use tabs::{focus_element, TabList, TabPanel};

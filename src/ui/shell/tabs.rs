@@ -1,0 +1,102 @@
+//! The three tabs, as the WAI-ARIA tabs pattern: arrow keys, Home and End move between
+//! tabs, and the selected tab is the only one in the Tab order.
+
+use crate::i18n::*;
+use crate::ui::{route::Tab, state::AppState};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn tab_id(tab: Tab) -> String {
+    format!("tab-{}", tab.slug())
+}
+
+fn panel_id(tab: Tab) -> String {
+    format!("panel-{}", tab.slug())
+}
+
+/// The tab list: Editor, Status, All offers.
+#[component]
+pub fn TabList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    let select = move |tab: Tab, focus: bool| {
+        state.route.update(|route| route.tab = tab);
+        if focus {
+            focus_element(&tab_id(tab));
+        }
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let current = state.route.with_untracked(|route| route.tab);
+        let position = Tab::ALL.iter().position(|tab| *tab == current).unwrap_or(0);
+        let last = Tab::ALL.len() - 1;
+        let next = match ev.key().as_str() {
+            "ArrowRight" => Some(if position == last { 0 } else { position + 1 }),
+            "ArrowLeft" => Some(if position == 0 { last } else { position - 1 }),
+            "Home" => Some(0),
+            "End" => Some(last),
+            _ => None,
+        };
+        if let Some(next) = next {
+            ev.prevent_default();
+            select(Tab::ALL[next], true);
+        }
+    };
+    view! {
+        <div class="tabs" role="tablist" aria-label=move || t_string!(i18n, tabs_label).to_string() on:keydown=on_keydown>
+            {Tab::ALL
+                .into_iter()
+                .map(|tab| {
+                    let selected = move || state.route.with(|route| route.tab == tab);
+                    view! {
+                        <button
+                            type="button"
+                            role="tab"
+                            id=tab_id(tab)
+                            aria-controls=panel_id(tab)
+                            aria-selected=move || selected().to_string()
+                            tabindex=move || if selected() { "0" } else { "-1" }
+                            on:click=move |_| select(tab, false)
+                        >
+                            {move || match tab {
+                                Tab::Editor => t_string!(i18n, tab_editor).to_string(),
+                                Tab::Status => t_string!(i18n, tab_status).to_string(),
+                                Tab::Offers => t_string!(i18n, tab_offers).to_string(),
+                            }}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// The panel of one tab; its content exists only while the tab is selected.
+#[component]
+pub fn TabPanel(tab: Tab, children: ChildrenFn) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let selected = move || state.route.with(|route| route.tab == tab);
+    view! {
+        <section
+            class="tab-panel"
+            role="tabpanel"
+            id=panel_id(tab)
+            aria-labelledby=tab_id(tab)
+            tabindex="0"
+            hidden=move || !selected()
+        >
+            <Show when=selected>{children()}</Show>
+        </section>
+    }
+}
+
+/// Moves focus to the element with this id, if it is on the page.
+pub fn focus_element(id: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        // Focus can fail only on a detached element; nothing to recover.
+        let _ = element.focus();
+    }
+}
