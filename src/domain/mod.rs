@@ -1,10 +1,59 @@
-//! The product's rules as pure, deterministic Rust: no browser, no clock reads.
+//! The domain core of golive: the whole product logic as pure, deterministic Rust.
 //!
-//! Everything here is tested natively with `cargo test`; the current time is always an
-//! argument.
+//! No clock reads, no I/O, no browser: the current time is an argument. The offer model
+//! ([`offer`]), its field rules ([`rules`]), certification ([`certification`]) and lead
+//! registration ([`lead`]) checks, and the publishing workflow engine ([`workflow`]) with its
+//! effects as data (notifications, history, leads, tickets). Durations are drawn from a seed
+//! stored with each run, deadlines are absolute simulated times ([`time`]).
+//!
+//! Field paths ([`path::FieldPath`]) name fields as `skus[1].disk_versions[0].os_vhd_url`; the
+//! UI uses them as DOM ids. No user-facing sentence lives here: problems, failures, remedies and
+//! emails are enums with data, put into words by the UI.
+#![warn(missing_docs)]
 
-mod offer;
-mod time;
+pub mod aggregate;
+pub mod certification;
+pub mod diff;
+pub mod failure;
+pub mod fault;
+pub mod formats;
+pub mod history;
+pub mod lead;
+pub mod notification;
+pub mod offer;
+pub mod path;
+pub mod regions;
+pub mod remedy;
+pub mod rng;
+pub mod rules;
+pub mod run;
+pub mod sample;
+pub mod status;
+pub mod step;
+pub mod support;
+pub mod time;
+pub mod workflow;
 
-pub use offer::{Offer, OfferForm, OfferId, OfferSettings};
-pub use time::SimTime;
+pub use aggregate::{check_offer, LiveVersion, Offer, OfferId};
+pub use certification::{certify, os_disk_range, CertificationFailure, CertificationKind, SasUri};
+pub use diff::diff;
+pub use failure::{FailureReason, RunFailure};
+pub use fault::{FaultReason, PlannedFault};
+pub use history::{HistoryEvent, HistoryKind};
+pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
+pub use notification::{Notification, NotificationKind};
+pub use offer::{
+    default_ports, Contact, DataDisk, DiskVersion, FreeTrial, ImageMeta, LeadDestination,
+    LeadDestinationKind, License, Link, Logos, Marketplace, OfferForm, OfferSettings, OsFamily,
+    Port, Protocol, Sku, Support, Video,
+};
+pub use path::FieldPath;
+pub use regions::{replication, Region};
+pub use remedy::Remedy;
+pub use rules::{check_form, problems_at, FieldProblem, Format, ImageType, ProblemKind};
+pub use run::{Inconsistency, Run, StepRecord};
+pub use status::{status, status_of, OfferStatus};
+pub use step::{PublishState, Step, StepState};
+pub use support::{SupportTicket, TicketState};
+pub use time::{ClockCommand, SimClock, SimTime, Speed, WallTime, DAY_MS, HOUR_MS, MINUTE_MS};
+pub use workflow::{advance, apply, Command, Effect, Outcome, Refusal};

@@ -62,12 +62,9 @@ impl<S: Storage> OfferStore<S> {
         let mut loaded = Loaded::default();
 
         let mut listed: Vec<OfferId> = Vec::new();
-        match store.read::<Vec<OfferId>>(&index_key(), &mut loaded.problems) {
-            Some(index) => {
-                store.index_revision = index.revision;
-                listed = index.data;
-            }
-            None => {}
+        if let Some(index) = store.read::<Vec<OfferId>>(&index_key(), &mut loaded.problems) {
+            store.index_revision = index.revision;
+            listed = index.data;
         }
         // Offers stored without an index entry (an index lost or written by a stale tab)
         // are still loaded, after the listed ones, so nothing disappears.

@@ -53,13 +53,24 @@ fn current_query() -> String {
 /// follows Back and Forward.
 fn keep_route_in_url(state: AppState) {
     Effect::new(move |_| {
-        let query = state.route.with(Route::to_query);
-        if query != current_query() {
-            if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
-                // A failed pushState (e.g. too many calls) only loses the URL, not the view.
-                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
-            }
+        let route = state.route.get();
+        let current = current_query();
+        let query = route.to_query();
+        if query == current {
+            return;
         }
+        let Some(history) = web_sys::window().and_then(|window| window.history().ok()) else {
+            return;
+        };
+        let null = wasm_bindgen::JsValue::NULL;
+        // A new view gets a history entry; the same view written differently (e.g. the
+        // bare URL of a first visit) is only rewritten, so Back does not stop on it. A
+        // refused call (too many in a short time) loses only the URL, not the view.
+        let _ = if Route::parse(&current) == route {
+            history.replace_state_with_url(&null, "", Some(&query))
+        } else {
+            history.push_state_with_url(&null, "", Some(&query))
+        };
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         state.route.set(Route::parse(&current_query()));

@@ -1,0 +1,177 @@
+//! The offer: everything stored under one storage key.
+
+use super::fault::PlannedFault;
+use super::history::HistoryEvent;
+use super::notification::Notification;
+use super::offer::OfferForm;
+use super::path::FieldPath;
+use super::rules::{check_form, FieldProblem, ProblemKind};
+use super::run::{Inconsistency, Run};
+use super::step::{PublishState, Step};
+use super::support::SupportTicket;
+use super::time::SimTime;
+use serde::{Deserialize, Serialize};
+
+/// The local identity of an offer in this browser (made by the caller); not the form's Offer ID.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct OfferId(pub String);
+
+impl OfferId {
+    /// The identity as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The version of the offer that is live on the marketplace.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LiveVersion {
+    /// The form as it went live.
+    pub form: OfferForm,
+    /// When it went live.
+    pub since: SimTime,
+    /// The run that took it live.
+    pub run: u32,
+}
+
+/// One offer: its draft, its live version, its current or last run, and what happened to it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Offer {
+    /// Local identity.
+    pub id: OfferId,
+    /// The form being edited.
+    pub draft: OfferForm,
+    /// The live version, once a run has gone live; it stays live until another run does.
+    pub live: Option<LiveVersion>,
+    /// The current or last publishing run.
+    pub run: Option<Run>,
+    /// How many runs Publish has started (the last run's number).
+    pub runs: u32,
+    /// Every publishing action and step change, oldest first.
+    pub history: Vec<HistoryEvent>,
+    /// Support requests, oldest first.
+    pub tickets: Vec<SupportTicket>,
+    /// Emails sent about this offer, oldest first.
+    pub notifications: Vec<Notification>,
+    /// A trainer's planned fault, until it fires or is cleared.
+    pub fault: Option<PlannedFault>,
+    /// When the offer was created (simulated).
+    pub created: SimTime,
+    /// When it last changed (simulated).
+    pub changed: SimTime,
+}
+
+impl Offer {
+    /// A new, never published offer with an empty form named `name`.
+    pub fn new(id: OfferId, name: String, now: SimTime) -> Offer {
+        let mut draft = OfferForm::default();
+        draft.settings.name = name;
+        Offer {
+            id,
+            draft,
+            created: now,
+            changed: now,
+            ..Offer::default()
+        }
+    }
+
+    /// Notes that the draft was edited at `now` (the UI edits `draft` directly).
+    pub fn touch(&mut self, now: SimTime) {
+        self.changed = self.changed.max(now);
+    }
+
+    /// The offer's publishing state (CPP API names): NeverPublished without a run.
+    pub fn publish_state(&self) -> PublishState {
+        self.run
+            .as_ref()
+            .map(|r| r.state)
+            .unwrap_or(PublishState::NeverPublished)
+    }
+
+    /// The step the current or last run is at.
+    pub fn current_step(&self) -> Option<Step> {
+        self.run.as_ref().map(Run::current_step)
+    }
+
+    /// The Offer ID the publishing system knows, once published: it may no longer change.
+    pub fn locked_offer_id(&self) -> Option<&str> {
+        self.live
+            .as_ref()
+            .map(|l| l.form.settings.offer_id.as_str())
+            .or_else(|| {
+                self.run
+                    .as_ref()
+                    .map(|r| r.submitted.settings.offer_id.as_str())
+            })
+    }
+
+    /// Whether the draft differs from the live version.
+    pub fn has_unpublished_changes(&self) -> bool {
+        self.live.as_ref().is_some_and(|l| l.form != self.draft)
+    }
+
+    /// The next simulated time at which this offer changes by itself (for the app's single
+    /// ticker), if a timed step is running.
+    pub fn next_deadline(&self) -> Option<SimTime> {
+        self.run
+            .as_ref()
+            .and_then(Run::next_deadline)
+            .map(|(_, due)| due)
+    }
+
+    /// Unread emails.
+    pub fn unread(&self) -> usize {
+        self.notifications.iter().filter(|n| !n.read).count()
+    }
+
+    /// Every way the offer breaks the engine's rules (for validating loaded data).
+    pub fn inconsistencies(&self) -> Vec<Inconsistency> {
+        let mut out = Vec::new();
+        if let Some(run) = &self.run {
+            out.extend(run.check_invariants());
+            if run.number == 0 || run.number > self.runs {
+                out.push(Inconsistency::RunNumber);
+            }
+            if run.state == PublishState::Succeeded
+                && !self
+                    .live
+                    .as_ref()
+                    .is_some_and(|l| l.run == run.number && l.form == run.submitted)
+            {
+                out.push(Inconsistency::LiveVersion);
+            }
+        }
+        if let Some(i) = (1..self.history.len()).find(|i| {
+            match (self.history.get(i - 1), self.history.get(*i)) {
+                (Some(a), Some(b)) => b.at < a.at,
+                _ => false,
+            }
+        }) {
+            out.push(Inconsistency::HistoryOrder { index: i });
+        }
+        out
+    }
+
+    /// Whether the offer keeps every rule of the engine.
+    pub fn is_consistent(&self) -> bool {
+        self.inconsistencies().is_empty()
+    }
+}
+
+/// The field rules of the offer's draft, plus the rules that need the offer: the Offer ID is
+/// locked once published. This is what Publish checks.
+pub fn check_offer(offer: &Offer) -> Vec<FieldProblem> {
+    let mut problems = check_form(&offer.draft);
+    if let Some(locked) = offer.locked_offer_id() {
+        if locked != offer.draft.settings.offer_id {
+            problems.push(FieldProblem {
+                path: FieldPath::root("settings").field("offer_id"),
+                kind: ProblemKind::Locked,
+            });
+        }
+    }
+    problems
+}

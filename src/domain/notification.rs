@@ -1,0 +1,55 @@
+//! Notification emails, as data: a kind and its facts. The UI writes the subject and body of
+//! each kind in the user's language; "what to do" is data too ([`Notification::what_to_do`]).
+
+use super::failure::RunFailure;
+use super::remedy::Remedy;
+use super::step::Step;
+use super::time::{SimTime, WallTime};
+use serde::{Deserialize, Serialize};
+
+/// Which email this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NotificationKind {
+    /// Certification (step 2) rejected the submission.
+    CertificationFailed,
+    /// Another step after step 1 failed.
+    StepFailed,
+    /// The offer is available in preview (step 5).
+    PreviewReady,
+    /// The offer is live (step 7).
+    Live,
+}
+
+/// One email sent to the address given at Publish.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notification {
+    /// Which email.
+    pub kind: NotificationKind,
+    /// The step it is about.
+    pub step: Step,
+    /// The run (1 for the offer's first Publish).
+    pub run: u32,
+    /// The offer's name as submitted.
+    pub offer_name: String,
+    /// Recipient.
+    pub to: String,
+    /// When it was sent (simulated).
+    pub sent: SimTime,
+    /// When it was sent (real).
+    pub wall: WallTime,
+    /// The failure it reports, if any.
+    pub failure: Option<RunFailure>,
+    /// Whether the user has opened it.
+    pub read: bool,
+}
+
+impl Notification {
+    /// What the email tells the publisher to do.
+    pub fn what_to_do(&self) -> Vec<Remedy> {
+        match (&self.failure, self.kind) {
+            (Some(f), _) => f.remedies(),
+            (None, NotificationKind::PreviewReady) => vec![Remedy::PreviewThenGoLive],
+            (None, _) => vec![Remedy::Nothing],
+        }
+    }
+}

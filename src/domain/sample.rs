@@ -1,0 +1,116 @@
+//! A complete, valid, realistic offer form: for tests, demos and the UI's "fill with sample".
+
+use super::offer::{
+    default_ports, Contact, DataDisk, DiskVersion, ImageMeta, LeadDestination, License, Link,
+    Logos, Marketplace, OfferForm, OfferSettings, OsFamily, Sku, Support, Video,
+};
+
+/// A SAS URI of a container-scoped, read+list token that expires far in the future.
+pub fn sas_uri(blob: &str) -> String {
+    format!(
+        "https://contosostorage.blob.core.windows.net/vhds/{blob}?sv=2017-04-17&ss=b&srt=sco\
+         &sr=c&sp=rl&st=2018-01-01T00%3A00%3A00Z&se=2099-12-31T00%3A00%3A00Z\
+         &sig=dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ%3D%3D"
+    )
+}
+
+/// A PNG of the given size.
+pub fn png(file_name: &str, width: u32, height: u32) -> ImageMeta {
+    ImageMeta {
+        file_name: file_name.to_string(),
+        mime: "image/png".to_string(),
+        width,
+        height,
+        bytes: u64::from(width) * u64::from(height) / 2 + 512,
+    }
+}
+
+/// A valid Azure Table connection string.
+pub fn azure_table_connection_string() -> String {
+    "DefaultEndpointsProtocol=https;AccountName=contosoleads;\
+     AccountKey=Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4MTIzNA==;\
+     EndpointSuffix=core.windows.net"
+        .to_string()
+}
+
+/// A complete valid form: one Linux SKU with one disk version and one data disk, every
+/// marketplace and support field filled in, and an Azure Table lead destination.
+pub fn complete_form() -> OfferForm {
+    OfferForm {
+        settings: OfferSettings {
+            offer_id: "contoso-web-server".to_string(),
+            publisher_id: "contoso".to_string(),
+            name: "Contoso Web Server".to_string(),
+        },
+        skus: vec![Sku {
+            sku_id: "ubuntu-1604-lts".to_string(),
+            title: "Contoso Web Server on Ubuntu 16.04 LTS".to_string(),
+            summary: "A hardened web server, ready to serve in minutes.".to_string(),
+            description: "Nginx, TLS defaults and monitoring agents, preconfigured.".to_string(),
+            hidden: false,
+            os_family: Some(OsFamily::Linux),
+            os_type: "Ubuntu".to_string(),
+            os_friendly_name: "Ubuntu Server 16.04 LTS".to_string(),
+            vm_sizes: vec!["Standard_D2s_v3".to_string(), "Standard_D4s_v3".to_string()],
+            open_ports: default_ports(OsFamily::Linux),
+            license: License::UsageBased {
+                free_trial: Some(super::offer::FreeTrial::Days30),
+            },
+            disk_versions: vec![DiskVersion {
+                version: "1.0.0".to_string(),
+                os_vhd_url: sas_uri("contoso-web-os.vhd"),
+                os_disk_size_gb: "30".to_string(),
+                data_disks: vec![DataDisk {
+                    lun: "0".to_string(),
+                    vhd_url: sas_uri("contoso-web-data0.vhd"),
+                    size_gb: "128".to_string(),
+                }],
+            }],
+        }],
+        marketplace: Marketplace {
+            title: "Contoso Web Server".to_string(),
+            summary: "A hardened Nginx web server on Ubuntu.".to_string(),
+            long_summary: "Deploy a hardened, monitored Nginx web server on Ubuntu in minutes."
+                .to_string(),
+            description: "<p>Contoso Web Server bundles Nginx with secure defaults.</p>"
+                .to_string(),
+            marketing_id: "contoso-web-server".to_string(),
+            preview_subscription_ids: vec!["3f2c5a8e-1b7d-4c9a-8e2f-6d5b4a3c2e1f".to_string()],
+            categories: vec!["Compute".to_string(), "Web".to_string()],
+            logos: Logos {
+                small: Some(png("logo-40.png", 40, 40)),
+                medium: Some(png("logo-90.png", 90, 90)),
+                large: Some(png("logo-115.png", 115, 115)),
+                wide: Some(png("logo-255x115.png", 255, 115)),
+                hero: None,
+            },
+            screenshots: vec![png("dashboard.png", 533, 324)],
+            videos: vec![Video {
+                link: "https://www.youtube.com/watch?v=contoso".to_string(),
+                thumbnail: Some(png("video.png", 533, 324)),
+            }],
+            useful_links: vec![Link {
+                title: "Documentation".to_string(),
+                url: "https://docs.contoso.com/web-server".to_string(),
+            }],
+            lead_destination: LeadDestination::AzureTable {
+                connection_string: azure_table_connection_string(),
+            },
+            privacy_policy_url: "https://www.contoso.com/privacy".to_string(),
+            terms_of_use: "Use of this image is subject to the Contoso license terms.".to_string(),
+        },
+        support: Support {
+            engineering: Contact {
+                name: "Dana Engineer".to_string(),
+                email: "engineering@contoso.com".to_string(),
+                phone: "+1 425 555 0100".to_string(),
+            },
+            customer: Contact {
+                name: "Sam Support".to_string(),
+                email: "support@contoso.com".to_string(),
+                phone: "+1 425 555 0199".to_string(),
+            },
+            support_url: "https://support.contoso.com".to_string(),
+        },
+    }
+}
