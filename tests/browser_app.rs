@@ -88,7 +88,7 @@ async fn new_offer_is_listed_and_kept_in_local_storage() {
         .click();
     settle().await;
     let rows = host.query_selector_all("table.offers tbody tr").unwrap();
-    assert_eq!(rows.length(), 1);
+    assert_eq!(rows.length(), 1, "{}", host.inner_html());
     let row_text = rows.item(0).unwrap().text_content().unwrap();
     assert!(row_text.contains("Untitled offer 1"), "{row_text}");
     assert!(row_text.contains("Draft"), "{row_text}");

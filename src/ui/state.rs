@@ -8,12 +8,22 @@ use leptos::prelude::*;
 
 /// One offer in the list: its identity and its own signal, so that editing one offer
 /// re-renders only what shows that offer.
+///
+/// The signal is reference-counted rather than owned by the component that happened to
+/// create it, so that it outlives the tab it was made in.
 #[derive(Clone)]
 pub struct OfferEntry {
     /// The offer's identity in this browser.
     pub id: OfferId,
     /// The offer itself.
-    pub offer: RwSignal<Offer>,
+    pub offer: ArcRwSignal<Offer>,
+}
+
+impl OfferEntry {
+    /// A copyable handle on the offer for the component rendering it.
+    pub fn signal(&self) -> RwSignal<Offer> {
+        RwSignal::from(self.offer.clone())
+    }
 }
 
 /// A message about storage that stays on screen until the situation changes.
@@ -64,7 +74,7 @@ impl AppState {
             .into_iter()
             .map(|offer| OfferEntry {
                 id: offer.id.clone(),
-                offer: RwSignal::new(offer),
+                offer: ArcRwSignal::new(offer),
             })
             .collect();
         AppState {
@@ -89,7 +99,7 @@ impl AppState {
         self.offers.update(|offers| {
             offers.push(OfferEntry {
                 id: id.clone(),
-                offer: RwSignal::new(offer),
+                offer: ArcRwSignal::new(offer),
             })
         });
         id

@@ -73,6 +73,9 @@ export async function openPage(browser, url) {
     if (msg.type() === 'error') page.errors.push(msg.text());
   });
   page.on('pageerror', (err) => page.errors.push(String(err)));
+  page.on('response', (res) => {
+    if (res.status() >= 400) page.errors.push(`${res.status()} ${res.url()}`);
+  });
   await page.goto(url);
   return page;
 }

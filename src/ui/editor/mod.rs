@@ -40,7 +40,7 @@ pub fn EditorPanel() -> impl IntoView {
 fn OfferEditor(entry: OfferEntry) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let offer = entry.offer;
+    let offer = entry.signal();
     let id = entry.id;
     let name = move || offer.with(|offer| offer.draft.settings.name.clone());
     view! {

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn OfferRow(entry: OfferEntry) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let offer = entry.offer;
+    let offer = entry.signal();
     let id = entry.id;
     let open = move |tab: Tab| {
         let id = id.clone();

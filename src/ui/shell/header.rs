@@ -11,7 +11,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <p class="app-name">{t!(i18n, app_name)}</p>
+                <h1 class="app-name">{t!(i18n, app_name)}</h1>
                 <p class="app-tagline">{t!(i18n, app_tagline)}</p>
             </div>
             <InboxButton />

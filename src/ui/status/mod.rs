@@ -18,7 +18,8 @@ pub fn StatusPanel() -> impl IntoView {
     view! {
         {move || match entry() {
             Some(entry) => {
-                let name = move || entry.offer.with(|offer| offer.draft.settings.name.clone());
+                let offer = entry.signal();
+                let name = move || offer.with(|offer| offer.draft.settings.name.clone());
                 view! {
                     <h2>{t!(i18n, status_heading, name = name)}</h2>
                     <p>{t!(i18n, status_not_published)}</p>
