@@ -1,5 +1,5 @@
-//! Generates the `i18n` module from `locales/*.json`, so that every translation key is
-//! checked at compile time.
+//! Generates the `i18n` module from `locales/<lang>/<namespace>.json`, so that every
+//! translation key is checked at compile time.
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::{error::Error, path::PathBuf};
 
@@ -7,9 +7,12 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=Cargo.toml");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?).join("i18n");
-    // `interpolate_display` lets `t_string!` fill variables, for attributes and for
-    // text that is stored (such as the default name of a new offer).
-    let config = Config::new("en")?.parse_options(ParseOptions::new().interpolate_display(true));
+    // One namespace per room of the UI, so that each tab's strings live in their own file.
+    // `interpolate_display` lets `t_string!` fill variables, for attributes and for text
+    // that is stored (such as the default name of a new offer).
+    let config = Config::new("en")?
+        .add_namespaces(["common", "offers", "editor", "status", "inbox"])?
+        .parse_options(ParseOptions::new().interpolate_display(true));
     let translations = TranslationsInfos::parse(config)?;
     translations.emit_diagnostics();
     translations.rerun_if_locales_changed();

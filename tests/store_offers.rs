@@ -4,8 +4,7 @@
 
 use golive::domain::{Offer, OfferId, SimTime};
 use golive::store::{
-    index_key, offer_key, quarantine_key, LoadProblem, MemoryStorage, OfferStore, Storage,
-    StorageFault,
+    index_key, offer_key, quarantine_key, LoadProblem, MemoryStorage, Storage, StorageFault, Store,
 };
 use std::cell::RefCell;
 
@@ -43,12 +42,12 @@ impl Storage for Recording {
 #[test]
 fn a_saved_offer_is_loaded_again_with_its_name() {
     let storage = MemoryStorage::new();
-    let (mut store, loaded) = OfferStore::load(&storage);
+    let (mut store, loaded) = Store::load(&storage);
     assert!(loaded.offers.is_empty());
     store.save(&offer("o-1", "Contoso VM")).unwrap();
     store.save(&offer("o-2", "Fabrikam VM")).unwrap();
 
-    let (store, loaded) = OfferStore::load(&storage);
+    let (store, loaded) = Store::load(&storage);
     let names: Vec<_> = loaded
         .offers
         .iter()
@@ -62,7 +61,7 @@ fn a_saved_offer_is_loaded_again_with_its_name() {
 #[test]
 fn every_value_is_stored_in_a_versioned_envelope() {
     let storage = MemoryStorage::new();
-    let (mut store, _) = OfferStore::load(&storage);
+    let (mut store, _) = Store::load(&storage);
     let mut contoso = offer("o-1", "Contoso VM");
     store.save(&contoso).unwrap();
     contoso.draft.settings.name = "Contoso VM 2".into();
@@ -81,7 +80,7 @@ fn every_value_is_stored_in_a_versioned_envelope() {
 #[test]
 fn editing_an_existing_offer_writes_only_its_own_key() {
     let storage = Recording::default();
-    let (mut store, _) = OfferStore::load(&storage);
+    let (mut store, _) = Store::load(&storage);
     let mut contoso = offer("o-1", "Contoso VM");
     store.save(&contoso).unwrap();
     store.save(&offer("o-2", "Fabrikam VM")).unwrap();
@@ -95,7 +94,7 @@ fn editing_an_existing_offer_writes_only_its_own_key() {
 #[test]
 fn a_corrupt_offer_is_quarantined_and_the_others_still_load() {
     let storage = MemoryStorage::new();
-    let (mut store, _) = OfferStore::load(&storage);
+    let (mut store, _) = Store::load(&storage);
     store.save(&offer("o-1", "Contoso VM")).unwrap();
     store.save(&offer("o-2", "Fabrikam VM")).unwrap();
     let broken = offer_key(&OfferId("o-1".into()));
@@ -103,7 +102,7 @@ fn a_corrupt_offer_is_quarantined_and_the_others_still_load() {
         .set(&broken, "{\"schema\":1,\"revision\":1,\"data\":{\"id\":")
         .unwrap();
 
-    let (_, loaded) = OfferStore::load(&storage);
+    let (_, loaded) = Store::load(&storage);
     assert_eq!(loaded.offers.len(), 1);
     assert_eq!(loaded.offers[0].draft.settings.name, "Fabrikam VM");
     assert!(
@@ -123,7 +122,7 @@ fn a_value_from_a_newer_schema_is_left_untouched() {
     let newer = r#"{"schema":99,"revision":4,"data":{"something":"new"}}"#;
     storage.set(&key, newer).unwrap();
 
-    let (_, loaded) = OfferStore::load(&storage);
+    let (_, loaded) = Store::load(&storage);
     assert!(loaded.offers.is_empty());
     assert_eq!(
         loaded.problems,
@@ -138,19 +137,19 @@ fn a_value_from_a_newer_schema_is_left_untouched() {
 #[test]
 fn an_offer_missing_from_the_index_is_still_loaded() {
     let storage = MemoryStorage::new();
-    let (mut store, _) = OfferStore::load(&storage);
+    let (mut store, _) = Store::load(&storage);
     store.save(&offer("o-1", "Contoso VM")).unwrap();
     store.save(&offer("o-2", "Fabrikam VM")).unwrap();
     storage.remove(&index_key()).unwrap();
 
-    let (_, loaded) = OfferStore::load(&storage);
+    let (_, loaded) = Store::load(&storage);
     assert_eq!(loaded.offers.len(), 2);
 }
 
 #[test]
 fn a_refused_write_reports_the_fault_and_does_not_list_the_offer() {
     let storage = Recording::default();
-    let (mut store, _) = OfferStore::load(&storage);
+    let (mut store, _) = Store::load(&storage);
     *storage.refuse.borrow_mut() = Some(StorageFault::QuotaExceeded);
     assert_eq!(
         store.save(&offer("o-1", "Contoso VM")),
@@ -162,13 +161,13 @@ fn a_refused_write_reports_the_fault_and_does_not_list_the_offer() {
 #[test]
 fn deleting_an_offer_removes_its_key_and_index_entry() {
     let storage = MemoryStorage::new();
-    let (mut store, _) = OfferStore::load(&storage);
+    let (mut store, _) = Store::load(&storage);
     let contoso = offer("o-1", "Contoso VM");
     store.save(&contoso).unwrap();
     store.save(&offer("o-2", "Fabrikam VM")).unwrap();
     store.delete(&contoso.id).unwrap();
 
-    let (_, loaded) = OfferStore::load(&storage);
+    let (_, loaded) = Store::load(&storage);
     assert_eq!(loaded.offers.len(), 1);
     assert_eq!(storage.get(&offer_key(&contoso.id)).unwrap(), None);
 }

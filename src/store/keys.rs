@@ -11,6 +11,11 @@ pub fn index_key() -> String {
     format!("{PREFIX}index")
 }
 
+/// The key of the simulated clock shared by every offer.
+pub fn clock_key() -> String {
+    format!("{PREFIX}clock")
+}
+
 /// The key of one offer.
 pub fn offer_key(id: &OfferId) -> String {
     format!("{PREFIX}offer:{}", id.as_str())

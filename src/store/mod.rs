@@ -1,4 +1,4 @@
-//! Persistence: offers kept in the browser's storage as versioned envelopes, one key per
+//! Persistence: offers (and the simulated clock) kept in the browser's storage as versioned envelopes, one key per
 //! offer plus an index, behind a [`Storage`] trait so that native tests use memory.
 
 mod browser;
@@ -9,6 +9,6 @@ mod storage;
 
 pub use browser::BrowserStorage;
 pub use envelope::{Envelope, ReadError, SCHEMA};
-pub use keys::{index_key, offer_key, quarantine_key, PREFIX};
-pub use offers::{LoadProblem, Loaded, OfferStore};
+pub use keys::{clock_key, index_key, offer_key, quarantine_key, PREFIX};
+pub use offers::{LoadProblem, Loaded, Store};
 pub use storage::{MemoryStorage, Storage, StorageFault};

@@ -2,10 +2,10 @@
 
 use super::{
     envelope::{Envelope, ReadError, SCHEMA},
-    keys::{index_key, offer_id_of, offer_key, quarantine_key},
+    keys::{clock_key, index_key, offer_id_of, offer_key, quarantine_key},
     Storage, StorageFault,
 };
-use crate::domain::{Offer, OfferId};
+use crate::domain::{Offer, OfferId, SimClock};
 use std::collections::HashMap;
 
 /// Something found while loading that the user must be told about.
@@ -31,33 +31,38 @@ pub enum LoadProblem {
     Storage(StorageFault),
 }
 
-/// What loading found: the offers that could be read, in index order, and the problems.
+/// What loading found: the offers that could be read, in index order, the clock, and the
+/// problems.
 #[derive(Debug, Default)]
 pub struct Loaded {
     /// The offers, oldest first.
     pub offers: Vec<Offer>,
+    /// The simulated clock, if one was stored and readable.
+    pub clock: Option<SimClock>,
     /// What could not be loaded, and why.
     pub problems: Vec<LoadProblem>,
 }
 
-/// The offers' persistence over a [`Storage`].
-pub struct OfferStore<S: Storage> {
+/// The persistence of offers and of the simulated clock over a [`Storage`].
+pub struct Store<S: Storage> {
     storage: S,
     /// The offers in order, as the index stores them.
     order: Vec<OfferId>,
     /// The revision last read or written of each offer key.
     revisions: HashMap<OfferId, u64>,
     index_revision: u64,
+    clock_revision: u64,
 }
 
-impl<S: Storage> OfferStore<S> {
+impl<S: Storage> Store<S> {
     /// Reads every offer. Never fails: what cannot be read is set aside and reported.
     pub fn load(storage: S) -> (Self, Loaded) {
-        let mut store = OfferStore {
+        let mut store = Store {
             storage,
             order: Vec::new(),
             revisions: HashMap::new(),
             index_revision: 0,
+            clock_revision: 0,
         };
         let mut loaded = Loaded::default();
 
@@ -99,7 +104,25 @@ impl<S: Storage> OfferStore<S> {
                 }
             }
         }
+        if let Some(clock) = store.read::<SimClock>(&clock_key(), &mut loaded.problems) {
+            store.clock_revision = clock.revision;
+            loaded.clock = Some(clock.data);
+        }
         (store, loaded)
+    }
+
+    /// Writes the simulated clock.
+    pub fn save_clock(&mut self, clock: &SimClock) -> Result<(), StorageFault> {
+        self.clock_revision += 1;
+        let envelope = Envelope {
+            schema: SCHEMA,
+            revision: self.clock_revision,
+            data: clock,
+        };
+        let text = envelope
+            .encode()
+            .map_err(|error| StorageFault::Other(error.to_string()))?;
+        self.storage.set(&clock_key(), &text)
     }
 
     /// Reads one envelope; sets aside what cannot be read.

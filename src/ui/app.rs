@@ -7,6 +7,7 @@ use super::{
     shell::{Header, Notices, TabList, TabPanel},
     state::AppState,
     status::StatusPanel,
+    ticker::start_ticker,
 };
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -17,6 +18,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::open(Route::parse(&current_query()));
     provide_context(state);
     keep_route_in_url(state);
+    start_ticker(state);
 
     view! {
         <I18nContextProvider>
@@ -30,7 +32,7 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
+        <a class="skip-link" href="#main">{t!(i18n, common.skip_to_content)}</a>
         <Header />
         <Notices />
         <main id="main" tabindex="-1">

@@ -8,7 +8,9 @@ mod inbox;
 mod offers;
 pub mod route;
 mod shell;
-mod state;
+pub mod state;
 mod status;
+pub mod text;
+mod ticker;
 
 pub use app::App;

@@ -1,9 +1,13 @@
 //! The app's state as signals, and the commands components call: each applies the domain,
-//! updates the signals and writes through the store.
+//! updates the signals and writes through the store. Components never change an offer
+//! any other way.
 
 use super::route::Route;
-use crate::domain::{Offer, OfferForm, OfferId, SimTime};
-use crate::store::{BrowserStorage, LoadProblem, MemoryStorage, OfferStore, Storage, StorageFault};
+use crate::domain::{
+    advance, apply, ClockCommand, Command, Effect, Offer, OfferForm, OfferId, Refusal, SimClock,
+    SimTime, Speed, WallTime,
+};
+use crate::store::{BrowserStorage, LoadProblem, MemoryStorage, Storage, StorageFault, Store};
 use leptos::prelude::*;
 
 /// One offer in the list: its identity and its own signal, so that editing one offer
@@ -46,12 +50,23 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     /// Storage notices shown in the banner.
     pub notices: RwSignal<Vec<Notice>>,
-    store: StoredValue<OfferStore<Box<dyn Storage>>, LocalStorage>,
+    /// The mapping from real to simulated time, shared by every offer.
+    pub clock: RwSignal<SimClock>,
+    /// Real time as of the last tick of the app's one ticker; everything that shows
+    /// progress derives from it (never from a count of ticks).
+    pub wall: RwSignal<WallTime>,
+    store: StoredValue<Store<Box<dyn Storage>>, LocalStorage>,
+}
+
+/// The clock of a first visit: simulated time starts at the real time, one simulated day
+/// per real minute, so that a whole run fits in a class.
+fn first_clock(wall: WallTime) -> SimClock {
+    SimClock::new(wall, SimTime(wall.0)).apply(ClockCommand::SetSpeed(Speed::DayPerMinute), wall)
 }
 
 impl AppState {
     /// Opens the browser's storage (or memory, when the browser refuses it) and loads
-    /// every offer.
+    /// every offer and the clock.
     pub fn open(route: Route) -> AppState {
         let (storage, mut notices): (Box<dyn Storage>, Vec<Notice>) = match BrowserStorage::open() {
             Ok(storage) => (Box::new(storage), Vec::new()),
@@ -60,7 +75,7 @@ impl AppState {
                 vec![Notice::StorageUnavailable],
             ),
         };
-        let (store, loaded) = OfferStore::load(storage);
+        let (store, loaded) = Store::load(storage);
         let quarantined = loaded
             .problems
             .iter()
@@ -69,6 +84,8 @@ impl AppState {
         if quarantined > 0 {
             notices.push(Notice::Quarantined(quarantined));
         }
+        let wall = wall_now();
+        let clock = loaded.clock.unwrap_or_else(|| first_clock(wall));
         let offers = loaded
             .offers
             .into_iter()
@@ -77,12 +94,17 @@ impl AppState {
                 offer: ArcRwSignal::new(offer),
             })
             .collect();
-        AppState {
+        let state = AppState {
             offers: RwSignal::new(offers),
             route: RwSignal::new(route),
             notices: RwSignal::new(notices),
+            clock: RwSignal::new(clock),
+            wall: RwSignal::new(wall),
             store: StoredValue::new_local(store),
-        }
+        };
+        // Whatever came due while the page was closed happens now, in order.
+        state.tick();
+        state
     }
 
     /// The entry of one offer, if it exists.
@@ -91,10 +113,16 @@ impl AppState {
             .with(|offers| offers.iter().find(|entry| &entry.id == id).cloned())
     }
 
+    /// The simulated time now (reactive: follows the ticker and the clock).
+    pub fn now(&self) -> SimTime {
+        let wall = self.wall.get();
+        self.clock.with(|clock| clock.now(wall))
+    }
+
     /// Creates an offer with a name, saves it and returns its identity.
     pub fn create_offer(&self, name: String) -> OfferId {
         let id = new_offer_id();
-        let offer = Offer::new(id.clone(), name, now());
+        let offer = Offer::new(id.clone(), name, self.now_untracked());
         self.persist(&offer);
         self.offers.update(|offers| {
             offers.push(OfferEntry {
@@ -108,35 +136,103 @@ impl AppState {
     /// Changes an offer's draft and saves it.
     pub fn edit_draft(&self, id: &OfferId, change: impl FnOnce(&mut OfferForm)) {
         let Some(entry) = self.entry(id) else { return };
+        let now = self.now_untracked();
         entry.offer.update(|offer| {
             change(&mut offer.draft);
-            offer.changed = now();
+            offer.touch(now);
         });
         entry.offer.with_untracked(|offer| self.persist(offer));
+    }
+
+    /// Applies a publishing command to one offer. On success the offer is updated and
+    /// saved, and what happened is returned; a refusal changes nothing and says why.
+    pub fn command(&self, id: &OfferId, command: Command) -> Result<Vec<Effect>, Refusal> {
+        let Some(entry) = self.entry(id) else {
+            return Ok(Vec::new());
+        };
+        let wall = wall_now();
+        let clock = self.clock.get_untracked();
+        let outcome = entry
+            .offer
+            .with_untracked(|offer| apply(offer, command, &clock, wall))?;
+        self.persist(&outcome.offer);
+        entry.offer.set(outcome.offer);
+        self.wall.set(wall);
+        Ok(outcome.effects)
+    }
+
+    /// Changes the shared clock (speed, pause, resume). Every offer is first brought up to
+    /// the present at the old speed, so that past transitions keep their real times.
+    pub fn clock_command(&self, command: ClockCommand) {
+        let wall = wall_now();
+        self.wall.set(wall);
+        self.tick();
+        let clock = self.clock.get_untracked().apply(command, wall);
+        let saved = self
+            .store
+            .try_update_value(|store| store.save_clock(&clock));
+        self.report(saved);
+        self.clock.set(clock);
+    }
+
+    /// One pass of the app's ticker: moves real time on and advances every offer whose
+    /// next deadline has passed. Offers with nothing due are not touched.
+    pub fn tick(&self) {
+        let wall = wall_now();
+        self.wall.set(wall);
+        let clock = self.clock.get_untracked();
+        let now = clock.now(wall);
+        let entries = self.offers.get_untracked();
+        for entry in entries {
+            let due = entry
+                .offer
+                .with_untracked(|offer| offer.next_deadline().is_some_and(|due| due <= now));
+            if !due {
+                continue;
+            }
+            let outcome = entry
+                .offer
+                .with_untracked(|offer| advance(offer, &clock, wall));
+            if !outcome.effects.is_empty() {
+                self.persist(&outcome.offer);
+                entry.offer.set(outcome.offer);
+            }
+        }
+    }
+
+    /// The simulated time now, without subscribing to it.
+    pub fn now_untracked(&self) -> SimTime {
+        self.clock.with_untracked(|clock| clock.now(wall_now()))
     }
 
     /// Writes one offer; a failure leaves the in-memory state as it is and says so.
     fn persist(&self, offer: &Offer) {
         let result = self.store.try_update_value(|store| store.save(offer));
+        self.report(result);
+    }
+
+    fn report(&self, result: Option<Result<(), StorageFault>>) {
         let notice = match result {
             Some(Ok(())) => None,
-            Some(Err(fault)) => Some(Notice::WriteFailed(fault_text(&fault))),
+            Some(Err(fault)) => Some(Notice::WriteFailed(fault.to_string())),
             None => Some(Notice::WriteFailed("store closed".into())),
         };
-        self.notices.update(|notices| {
-            notices.retain(|notice| !matches!(notice, Notice::WriteFailed(_)));
-            notices.extend(notice);
+        let changed = self.notices.with_untracked(|notices| {
+            let had = notices.iter().any(|n| matches!(n, Notice::WriteFailed(_)));
+            had || notice.is_some()
         });
+        if changed {
+            self.notices.update(|notices| {
+                notices.retain(|notice| !matches!(notice, Notice::WriteFailed(_)));
+                notices.extend(notice);
+            });
+        }
     }
 }
 
-fn fault_text(fault: &StorageFault) -> String {
-    fault.to_string()
-}
-
-/// The current wall time as simulated time, until the simulated clock arrives.
-fn now() -> SimTime {
-    SimTime(js_sys::Date::now() as i64)
+/// The browser's real time.
+pub fn wall_now() -> WallTime {
+    WallTime(js_sys::Date::now() as i64)
 }
 
 /// A new identity: time and randomness in base 36, unique enough for one browser.
@@ -144,6 +240,11 @@ fn new_offer_id() -> OfferId {
     let time = js_sys::Date::now() as u64;
     let random = (js_sys::Math::random() * 36f64.powi(6)) as u64;
     OfferId(format!("o-{}-{}", base36(time), base36(random)))
+}
+
+/// Entropy for a new run's durations.
+pub fn new_seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
 }
 
 fn base36(mut value: u64) -> String {

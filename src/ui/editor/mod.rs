@@ -22,12 +22,12 @@ pub fn EditorPanel() -> impl IntoView {
         {move || match entry() {
             Some(entry) => view! { <OfferEditor entry /> }.into_any(),
             None => view! {
-                <p class="empty">{t!(i18n, editor_no_offer)}</p>
+                <p class="empty">{t!(i18n, editor.no_offer)}</p>
                 <button
                     type="button"
                     on:click=move |_| state.route.update(|route| route.tab = Tab::Offers)
                 >
-                    {t!(i18n, editor_go_to_offers)}
+                    {t!(i18n, editor.go_to_offers)}
                 </button>
             }
             .into_any(),
@@ -44,11 +44,11 @@ fn OfferEditor(entry: OfferEntry) -> impl IntoView {
     let id = entry.id;
     let name = move || offer.with(|offer| offer.draft.settings.name.clone());
     view! {
-        <h2>{t!(i18n, editor_heading, name = name)}</h2>
+        <h2>{t!(i18n, editor.heading, name = name)}</h2>
         <fieldset class="form-section">
-            <legend>{t!(i18n, editor_section_settings)}</legend>
+            <legend>{t!(i18n, editor.section_settings)}</legend>
             <div class="field">
-                <label for="field-settings.name">{t!(i18n, field_name)}</label>
+                <label for="field-settings.name">{t!(i18n, editor.field_name)}</label>
                 <input
                     id="field-settings.name"
                     type="text"
@@ -60,7 +60,7 @@ fn OfferEditor(entry: OfferEntry) -> impl IntoView {
                         state.edit_draft(&id, |form| form.settings.name = value);
                     }
                 />
-                <p class="hint" id="hint-settings.name">{t!(i18n, field_name_hint)}</p>
+                <p class="hint" id="hint-settings.name">{t!(i18n, editor.field_name_hint)}</p>
             </div>
         </fieldset>
     }

@@ -22,12 +22,12 @@ pub fn InboxButton() -> impl IntoView {
     };
     view! {
         <button type="button" class="inbox-button" aria-haspopup="dialog" on:click=open>
-            {t!(i18n, inbox)}
+            {t!(i18n, inbox.title)}
         </button>
         <dialog node_ref=dialog class="inbox" aria-labelledby="inbox-title">
-            <h2 id="inbox-title">{t!(i18n, inbox)}</h2>
-            <p>{t!(i18n, inbox_empty)}</p>
-            <button type="button" on:click=close>{t!(i18n, inbox_close)}</button>
+            <h2 id="inbox-title">{t!(i18n, inbox.title)}</h2>
+            <p>{t!(i18n, inbox.empty)}</p>
+            <button type="button" on:click=close>{t!(i18n, common.close)}</button>
         </dialog>
     }
 }

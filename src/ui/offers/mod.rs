@@ -14,7 +14,7 @@ pub fn OffersPanel() -> impl IntoView {
     let i18n = use_i18n();
     let new_offer = move |_| {
         let number = state.offers.with_untracked(Vec::len) + 1;
-        let name = t_string!(i18n, offers_default_name, number = number).to_string();
+        let name = t_string!(i18n, offers.default_name, number = number).to_string();
         let id = state.create_offer(name);
         state.route.update(|route| {
             route.tab = Tab::Editor;
@@ -25,20 +25,20 @@ pub fn OffersPanel() -> impl IntoView {
     let empty = move || state.offers.with(Vec::is_empty);
     view! {
         <div class="toolbar">
-            <button type="button" class="primary" on:click=new_offer>{t!(i18n, offers_new)}</button>
+            <button type="button" class="primary" on:click=new_offer>{t!(i18n, offers.new_offer)}</button>
         </div>
         <Show
             when=move || !empty()
-            fallback=move || view! { <p class="empty">{t!(i18n, offers_empty)}</p> }
+            fallback=move || view! { <p class="empty">{t!(i18n, offers.empty)}</p> }
         >
             <table class="offers">
-                <caption>{t!(i18n, offers_caption)}</caption>
+                <caption>{t!(i18n, offers.caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, offers_col_name)}</th>
-                        <th scope="col">{t!(i18n, offers_col_offer_id)}</th>
-                        <th scope="col">{t!(i18n, offers_col_changed)}</th>
-                        <th scope="col">{t!(i18n, offers_col_status)}</th>
+                        <th scope="col">{t!(i18n, offers.col_name)}</th>
+                        <th scope="col">{t!(i18n, offers.col_offer_id)}</th>
+                        <th scope="col">{t!(i18n, offers.col_changed)}</th>
+                        <th scope="col">{t!(i18n, offers.col_status)}</th>
                     </tr>
                 </thead>
                 <tbody>

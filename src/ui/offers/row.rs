@@ -1,10 +1,12 @@
 //! One row of the All offers table.
 
+use crate::domain::status_of;
 use crate::i18n::*;
 use crate::ui::{
     format,
     route::Tab,
     state::{AppState, OfferEntry},
+    text,
 };
 use leptos::prelude::*;
 
@@ -35,7 +37,7 @@ pub fn OfferRow(entry: OfferEntry) -> impl IntoView {
                 {move || {
                     let value = offer_id();
                     if value.is_empty() {
-                        view! { <span class="muted">{t!(i18n, not_set)}</span> }.into_any()
+                        view! { <span class="muted">{t!(i18n, common.not_set)}</span> }.into_any()
                     } else {
                         view! { <code>{value}</code> }.into_any()
                     }
@@ -44,7 +46,7 @@ pub fn OfferRow(entry: OfferEntry) -> impl IntoView {
             <td>{move || offer.with(|offer| format::date_time(offer.changed))}</td>
             <td>
                 <button type="button" class="link status-link" on:click=open(Tab::Status)>
-                    {t!(i18n, status_draft)}
+                    {move || offer.with(|offer| text::offer_status(status_of(offer)))}
                 </button>
             </td>
         </tr>

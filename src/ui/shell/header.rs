@@ -1,19 +1,21 @@
 //! The page header.
 
+use super::TimeControls;
 use crate::i18n::*;
 use crate::ui::inbox::InboxButton;
 use leptos::prelude::*;
 
-/// The product name and the Inbox entry.
+/// The product name, the time controls and the Inbox entry.
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <header class="app-header">
             <div class="brand">
-                <h1 class="app-name">{t!(i18n, app_name)}</h1>
-                <p class="app-tagline">{t!(i18n, app_tagline)}</p>
+                <h1 class="app-name">{t!(i18n, common.app_name)}</h1>
+                <p class="app-tagline">{t!(i18n, common.app_tagline)}</p>
             </div>
+            <TimeControls />
             <InboxButton />
         </header>
     }

@@ -3,7 +3,9 @@
 mod header;
 mod notices;
 mod tabs;
+mod time_controls;
 
 pub use header::Header;
 pub use notices::Notices;
 pub use tabs::{focus_element, TabList, TabPanel};
+pub use time_controls::TimeControls;

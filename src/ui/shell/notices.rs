@@ -14,12 +14,12 @@ pub fn Notices() -> impl IntoView {
             <For each=move || state.notices.get() key=|notice| notice.clone() let:notice>
                 <p class="notice">
                     {match notice {
-                        Notice::StorageUnavailable => t!(i18n, storage_unavailable).into_any(),
+                        Notice::StorageUnavailable => t!(i18n, common.storage_unavailable).into_any(),
                         Notice::WriteFailed(cause) => {
-                            t!(i18n, storage_write_failed, cause = move || cause.clone()).into_any()
+                            t!(i18n, common.storage_write_failed, cause = move || cause.clone()).into_any()
                         }
                         Notice::Quarantined(count) => {
-                            t!(i18n, storage_skipped, count = move || count).into_any()
+                            t!(i18n, common.storage_skipped, count = move || count).into_any()
                         }
                     }}
                 </p>

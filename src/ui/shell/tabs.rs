@@ -42,7 +42,7 @@ pub fn TabList() -> impl IntoView {
         }
     };
     view! {
-        <div class="tabs" role="tablist" aria-label=move || t_string!(i18n, tabs_label).to_string() on:keydown=on_keydown>
+        <div class="tabs" role="tablist" aria-label=move || t_string!(i18n, common.tabs_label).to_string() on:keydown=on_keydown>
             {Tab::ALL
                 .into_iter()
                 .map(|tab| {
@@ -58,9 +58,9 @@ pub fn TabList() -> impl IntoView {
                             on:click=move |_| select(tab, false)
                         >
                             {move || match tab {
-                                Tab::Editor => t_string!(i18n, tab_editor).to_string(),
-                                Tab::Status => t_string!(i18n, tab_status).to_string(),
-                                Tab::Offers => t_string!(i18n, tab_offers).to_string(),
+                                Tab::Editor => t_string!(i18n, common.tab_editor).to_string(),
+                                Tab::Status => t_string!(i18n, common.tab_status).to_string(),
+                                Tab::Offers => t_string!(i18n, common.tab_offers).to_string(),
                             }}
                         </button>
                     }

@@ -21,12 +21,12 @@ pub fn StatusPanel() -> impl IntoView {
                 let offer = entry.signal();
                 let name = move || offer.with(|offer| offer.draft.settings.name.clone());
                 view! {
-                    <h2>{t!(i18n, status_heading, name = name)}</h2>
-                    <p>{t!(i18n, status_not_published)}</p>
+                    <h2>{t!(i18n, status.heading, name = name)}</h2>
+                    <p>{t!(i18n, status.not_published)}</p>
                 }
                 .into_any()
             }
-            None => view! { <p class="empty">{t!(i18n, status_no_offer)}</p> }.into_any(),
+            None => view! { <p class="empty">{t!(i18n, status.no_offer)}</p> }.into_any(),
         }}
     }
 }
