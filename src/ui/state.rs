@@ -52,6 +52,9 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// The mapping from real to simulated time, shared by every offer.
     pub clock: RwSignal<SimClock>,
+    /// A field the Editor should show and focus when it next renders, by its path (e.g.
+    /// `skus[0].disk_versions[0].os_vhd_url`): set by links such as "fix this" on Status.
+    pub pending_focus: RwSignal<Option<String>>,
     /// Real time as of the last tick of the app's one ticker; everything that shows
     /// progress derives from it (never from a count of ticks).
     pub wall: RwSignal<WallTime>,
@@ -99,12 +102,19 @@ impl AppState {
             route: RwSignal::new(route),
             notices: RwSignal::new(notices),
             clock: RwSignal::new(clock),
+            pending_focus: RwSignal::new(None),
             wall: RwSignal::new(wall),
             store: StoredValue::new_local(store),
         };
         // Whatever came due while the page was closed happens now, in order.
         state.tick();
         state
+    }
+
+    /// Opens the Editor on one offer and asks it to focus the field at `path`.
+    pub fn fix_field(&self, id: &OfferId, path: &str) {
+        self.pending_focus.set(Some(path.to_owned()));
+        self.route.set(Route { tab: super::route::Tab::Editor, offer: Some(id.clone()) });
     }
 
     /// The entry of one offer, if it exists.
