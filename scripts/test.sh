@@ -21,6 +21,9 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 step "native tests: domain and store"
 cargo test --locked
 
+step "documentation builds without warnings"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
+
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown
 

@@ -19,6 +19,7 @@ pub mod fault;
 pub mod formats;
 pub mod history;
 pub mod lead;
+pub mod listing;
 pub mod notification;
 pub mod offer;
 pub mod path;
@@ -41,6 +42,7 @@ pub use failure::{FailureReason, RunFailure};
 pub use fault::{FaultReason, PlannedFault};
 pub use history::{HistoryEvent, HistoryKind};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
+pub use listing::{duplicate, ListQuery, SortKey, StatusGroup};
 pub use notification::{Notification, NotificationKind};
 pub use offer::{
     default_ports, Contact, DataDisk, DiskVersion, FreeTrial, ImageMeta, LeadDestination,

@@ -4,8 +4,8 @@
 
 use super::route::Route;
 use crate::domain::{
-    advance, apply, ClockCommand, Command, Effect, Offer, OfferForm, OfferId, Refusal, SimClock,
-    SimTime, Speed, WallTime,
+    advance, apply, duplicate, ClockCommand, Command, Effect, Offer, OfferForm, OfferId, Refusal,
+    SimClock, SimTime, Speed, WallTime,
 };
 use crate::store::{BrowserStorage, LoadProblem, MemoryStorage, Storage, StorageFault, Store};
 use leptos::prelude::*;
@@ -59,7 +59,13 @@ pub struct AppState {
     /// progress derives from it (never from a count of ticks).
     pub wall: RwSignal<WallTime>,
     store: StoredValue<Store<Box<dyn Storage>>, LocalStorage>,
+    /// Offers edited since their last write: typing updates the signal at once, and the
+    /// write follows a moment later, once per burst of keystrokes.
+    unsaved: StoredValue<Vec<OfferId>, LocalStorage>,
 }
+
+/// How long after the last keystroke an edited offer is written.
+const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// The clock of a first visit: simulated time starts at the real time, one simulated day
 /// per real minute, so that a whole run fits in a class.
@@ -105,6 +111,7 @@ impl AppState {
             pending_focus: RwSignal::new(None),
             wall: RwSignal::new(wall),
             store: StoredValue::new_local(store),
+            unsaved: StoredValue::new_local(Vec::new()),
         };
         // Whatever came due while the page was closed happens now, in order.
         state.tick();
@@ -114,7 +121,10 @@ impl AppState {
     /// Opens the Editor on one offer and asks it to focus the field at `path`.
     pub fn fix_field(&self, id: &OfferId, path: &str) {
         self.pending_focus.set(Some(path.to_owned()));
-        self.route.set(Route { tab: super::route::Tab::Editor, offer: Some(id.clone()) });
+        self.route.set(Route {
+            tab: super::route::Tab::Editor,
+            offer: Some(id.clone()),
+        });
     }
 
     /// The entry of one offer, if it exists.
@@ -143,7 +153,63 @@ impl AppState {
         id
     }
 
-    /// Changes an offer's draft and saves it.
+    /// Creates a draft copy of an offer's form under a new name, and returns its identity.
+    pub fn duplicate_offer(&self, id: &OfferId, name: String) -> Option<OfferId> {
+        let entry = self.entry(id)?;
+        let copy_id = new_offer_id();
+        let now = self.now_untracked();
+        let copy = entry
+            .offer
+            .with_untracked(|offer| duplicate(offer, copy_id.clone(), name, now));
+        self.persist(&copy);
+        self.offers.update(|offers| {
+            offers.push(OfferEntry {
+                id: copy_id.clone(),
+                offer: ArcRwSignal::new(copy),
+            })
+        });
+        Some(copy_id)
+    }
+
+    /// Deletes an offer from the list and from storage, and returns it so that the delete
+    /// can be undone. If storage refuses, the offer stays and the failure is shown.
+    pub fn delete_offer(&self, id: &OfferId) -> Option<Offer> {
+        let entry = self.entry(id)?;
+        let removed = self.store.try_update_value(|store| store.delete(id));
+        if let Some(Err(fault)) = removed {
+            self.report(Some(Err(fault)));
+            return None;
+        }
+        self.unsaved
+            .update_value(|unsaved| unsaved.retain(|unsaved| unsaved != id));
+        self.offers
+            .update(|offers| offers.retain(|entry| &entry.id != id));
+        if self
+            .route
+            .with_untracked(|route| route.offer.as_ref() == Some(id))
+        {
+            self.route.update(|route| route.offer = None);
+        }
+        Some(entry.offer.get_untracked())
+    }
+
+    /// Puts a deleted offer back, as it was.
+    pub fn restore_offer(&self, offer: Offer) {
+        if self.entry(&offer.id).is_some() {
+            return;
+        }
+        self.persist(&offer);
+        let id = offer.id.clone();
+        self.offers.update(|offers| {
+            offers.push(OfferEntry {
+                id,
+                offer: ArcRwSignal::new(offer),
+            })
+        });
+    }
+
+    /// Changes an offer's draft at once, and saves it shortly after (see [`SAVE_DELAY`];
+    /// [`AppState::save_now`] writes it earlier when the page is hidden or closed).
     pub fn edit_draft(&self, id: &OfferId, change: impl FnOnce(&mut OfferForm)) {
         let Some(entry) = self.entry(id) else { return };
         let now = self.now_untracked();
@@ -151,7 +217,33 @@ impl AppState {
             change(&mut offer.draft);
             offer.touch(now);
         });
-        entry.offer.with_untracked(|offer| self.persist(offer));
+        let first = self
+            .unsaved
+            .try_update_value(|unsaved| {
+                let first = unsaved.is_empty();
+                if !unsaved.contains(id) {
+                    unsaved.push(id.clone());
+                }
+                first
+            })
+            .unwrap_or(false);
+        if first {
+            let state = *self;
+            set_timeout(move || state.save_now(), SAVE_DELAY);
+        }
+    }
+
+    /// Writes every offer edited since its last write.
+    pub fn save_now(&self) {
+        let ids = self
+            .unsaved
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        for id in ids {
+            if let Some(entry) = self.entry(&id) {
+                entry.offer.with_untracked(|offer| self.persist(offer));
+            }
+        }
     }
 
     /// Applies a publishing command to one offer. On success the offer is updated and

@@ -8,15 +8,22 @@ use std::time::Duration;
 /// How often the ticker runs while the page is visible.
 const PERIOD: Duration = Duration::from_millis(250);
 
-/// Starts the ticker, and ticks at once when the page becomes visible again; both stop
-/// when the app unmounts.
+/// Starts the ticker, ticks at once when the page becomes visible again, and saves pending
+/// edits when it is hidden or closed; all of it stops when the app unmounts.
 pub fn start_ticker(state: AppState) {
     let interval = set_interval_with_handle(move || state.tick(), PERIOD).ok();
-    let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| state.tick());
+    // Becoming visible: catch up at once. Becoming hidden or closing: write pending edits
+    // now, since a hidden tab may be discarded without another chance.
+    let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        state.save_now();
+        state.tick();
+    });
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| state.save_now());
     on_cleanup(move || {
         if let Some(interval) = interval {
             interval.clear();
         }
         visibility.remove();
+        pagehide.remove();
     });
 }

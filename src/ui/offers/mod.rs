@@ -1,18 +1,30 @@
 //! The All offers tab.
 
+mod column;
 mod row;
+mod toolbar;
 
+use crate::domain::{ListQuery, Offer, SortKey};
 use crate::i18n::*;
 use crate::ui::{route::Tab, shell::focus_element, state::AppState};
+use column::SortableColumn;
 use leptos::prelude::*;
 use row::OfferRow;
+use toolbar::Toolbar;
 
-/// Every offer in a table, and New offer.
+/// Every offer in a table with filters, sorting, New offer, duplicate and delete with undo.
 #[component]
 pub fn OffersPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let new_offer = move |_| {
+    let query = RwSignal::new(ListQuery {
+        sort: SortKey::Changed,
+        descending: true,
+        ..ListQuery::default()
+    });
+    let deleted = RwSignal::new(None::<Offer>);
+
+    let new_offer = move || {
         let number = state.offers.with_untracked(Vec::len) + 1;
         let name = t_string!(i18n, offers.default_name, number = number).to_string();
         let id = state.create_offer(name);
@@ -22,31 +34,67 @@ pub fn OffersPanel() -> impl IntoView {
         });
         focus_element("field-settings.name");
     };
-    let empty = move || state.offers.with(Vec::is_empty);
+    // The offers shown, in order. This reads every offer, so it re-runs when any offer
+    // changes; each row then renders from its own signal.
+    let shown = Memo::new(move |_| {
+        let entries = state.offers.get();
+        let offers: Vec<_> = entries.iter().map(|entry| entry.offer.read()).collect();
+        query.with(|query| query.select(offers.iter().map(|offer| &**offer)))
+    });
+    let total = move || state.offers.with(Vec::len);
+    let on_delete = Callback::new(move |offer: Offer| deleted.set(Some(offer)));
+
     view! {
-        <div class="toolbar">
-            <button type="button" class="primary" on:click=new_offer>{t!(i18n, offers.new_offer)}</button>
-        </div>
+        <Toolbar query on_new=new_offer />
+        <Show when=move || deleted.with(Option::is_some)>
+            <div class="undo" role="status">
+                {move || {
+                    let name = deleted.with(|d| d.as_ref().map(|o| o.draft.settings.name.clone()).unwrap_or_default());
+                    t_string!(i18n, offers.deleted, name = name).to_string()
+                }}
+                " "
+                <button type="button" on:click=move |_| {
+                    if let Some(offer) = deleted.get_untracked() {
+                        state.restore_offer(offer);
+                    }
+                    deleted.set(None);
+                }>{t!(i18n, offers.undo)}</button>
+            </div>
+        </Show>
         <Show
-            when=move || !empty()
+            when=move || total() != 0
             fallback=move || view! { <p class="empty">{t!(i18n, offers.empty)}</p> }
         >
-            <table class="offers">
-                <caption>{t!(i18n, offers.caption)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t!(i18n, offers.col_name)}</th>
-                        <th scope="col">{t!(i18n, offers.col_offer_id)}</th>
-                        <th scope="col">{t!(i18n, offers.col_changed)}</th>
-                        <th scope="col">{t!(i18n, offers.col_status)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <For each=move || state.offers.get() key=|entry| entry.id.clone() let:entry>
-                        <OfferRow entry />
-                    </For>
-                </tbody>
-            </table>
+            <p class="count" aria-live="polite">
+                {move || {
+                    let shown = shown.with(Vec::len);
+                    t_string!(i18n, offers.count, shown = shown, total = total()).to_string()
+                }}
+            </p>
+            <Show
+                when=move || shown.with(|rows| !rows.is_empty())
+                fallback=move || view! { <p class="empty">{t!(i18n, offers.no_match)}</p> }
+            >
+                <div class="table-scroll">
+                    <table class="offers">
+                        <caption>{t!(i18n, offers.caption)}</caption>
+                        <thead>
+                            <tr>
+                                <SortableColumn query key=SortKey::Name />
+                                <SortableColumn query key=SortKey::OfferId />
+                                <SortableColumn query key=SortKey::Changed />
+                                <th scope="col">{t!(i18n, offers.col_actions)}</th>
+                                <SortableColumn query key=SortKey::Status />
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || shown.get() key=|id| id.clone() let:id>
+                                {state.entry(&id).map(|entry| view! { <OfferRow entry on_delete /> })}
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
         </Show>
     }
 }

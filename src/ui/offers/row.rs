@@ -1,6 +1,6 @@
 //! One row of the All offers table.
 
-use crate::domain::status_of;
+use crate::domain::{status_of, Offer};
 use crate::i18n::*;
 use crate::ui::{
     format,
@@ -10,29 +10,39 @@ use crate::ui::{
 };
 use leptos::prelude::*;
 
-/// An offer's name (opens the Editor), Offer ID, last change and status (opens Status).
+/// An offer's name (opens the Editor), Offer ID, last change, actions, and status (opens
+/// Status) in the rightmost column.
 #[component]
-pub fn OfferRow(entry: OfferEntry) -> impl IntoView {
+pub fn OfferRow(entry: OfferEntry, on_delete: Callback<Offer>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
     let offer = entry.signal();
-    let id = entry.id;
+    let id = StoredValue::new(entry.id);
     let open = move |tab: Tab| {
-        let id = id.clone();
         move |_| {
             state.route.update(|route| {
                 route.tab = tab;
-                route.offer = Some(id.clone());
+                route.offer = Some(id.get_value());
             })
         }
     };
     let name = move || offer.with(|offer| offer.draft.settings.name.clone());
     let offer_id = move || offer.with(|offer| offer.draft.settings.offer_id.clone());
+    let status = move || offer.with(|offer| text::offer_status(status_of(offer)));
+    let duplicate = move |_| {
+        let copy = t_string!(i18n, offers.copy_name, name = name()).to_string();
+        state.duplicate_offer(&id.get_value(), copy);
+    };
+    let delete = move |_| {
+        if let Some(offer) = state.delete_offer(&id.get_value()) {
+            on_delete.run(offer);
+        }
+    };
     view! {
         <tr>
-            <td>
+            <th scope="row">
                 <button type="button" class="link" on:click=open(Tab::Editor)>{name}</button>
-            </td>
+            </th>
             <td>
                 {move || {
                     let value = offer_id();
@@ -44,9 +54,35 @@ pub fn OfferRow(entry: OfferEntry) -> impl IntoView {
                 }}
             </td>
             <td>{move || offer.with(|offer| format::date_time(offer.changed))}</td>
+            <td class="actions">
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-label=move || t_string!(i18n, offers.duplicate_named, name = name()).to_string()
+                    on:click=duplicate
+                >
+                    {t!(i18n, offers.duplicate)}
+                </button>
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-label=move || t_string!(i18n, offers.delete_named, name = name()).to_string()
+                    on:click=delete
+                >
+                    {t!(i18n, offers.delete)}
+                </button>
+            </td>
             <td>
-                <button type="button" class="link status-link" on:click=open(Tab::Status)>
-                    {move || offer.with(|offer| text::offer_status(status_of(offer)))}
+                <button
+                    type="button"
+                    class="link status-link"
+                    aria-label=move || {
+                        t_string!(i18n, offers.open_status_named, name = name(), status = status())
+                            .to_string()
+                    }
+                    on:click=open(Tab::Status)
+                >
+                    {status}
                 </button>
             </td>
         </tr>
