@@ -219,8 +219,15 @@ pub(crate) fn focus_soon(path: String) {
 pub fn EditorPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let offer_id = Memo::new(move |_| state.route.with(|route| route.offer.clone()));
-    let entry = move || offer_id.get().and_then(|id| state.entry(&id));
+    // The open offer's identity, if it exists: the form is rebuilt only when this changes,
+    // not when another offer is created or deleted (which would lose the section shown).
+    let open = Memo::new(move |_| {
+        state
+            .route
+            .with(|route| route.offer.clone())
+            .filter(|id| state.entry(id).is_some())
+    });
+    let entry = move || open.get().and_then(|id| untrack(|| state.entry(&id)));
     view! {
         {move || match entry() {
             Some(entry) => view! { <OfferEditor entry /> }.into_any(),
