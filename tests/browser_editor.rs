@@ -206,22 +206,11 @@ async fn publish_on_an_empty_offer_marks_each_field_and_starts_no_run() {
     }));
 
     // A summary entry in another section switches to it and focuses the field.
-    let entry = document()
-        .query_selector(".problem-summary li button")
-        .unwrap()
-        .into_iter()
-        .collect::<Vec<_>>();
-    assert!(!entry.is_empty());
-    let support = (0..document()
+    let entries = document()
         .query_selector_all(".problem-summary li button")
-        .unwrap()
-        .length())
-        .filter_map(|i| {
-            document()
-                .query_selector_all(".problem-summary li button")
-                .unwrap()
-                .item(i)
-        })
+        .unwrap();
+    let support = (0..entries.length())
+        .filter_map(|i| entries.item(i))
         .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
         .find(|b| b.text_content().unwrap_or_default().starts_with("Support"))
         .expect("a Support problem in the summary");
@@ -436,4 +425,58 @@ async fn a_complete_offer_publishes_and_asks_for_the_notification_email() {
     let offer_id = input("field-settings.offer_id");
     assert!(offer_id.read_only());
     assert!(!offer_id.disabled());
+}
+
+#[wasm_bindgen_test]
+async fn sections_are_tabs_that_arrow_keys_move_between() {
+    let _app = new_offer().await;
+    let settings = by_id("editor-tab-settings").unwrap();
+    assert_eq!(
+        settings.get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    settings.focus().unwrap();
+    let press = js_sys::Function::new_with_args(
+        "target, key",
+        "target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));",
+    );
+    press
+        .call2(&JsValue::NULL, &settings, &JsValue::from_str("ArrowRight"))
+        .unwrap();
+    settle().await;
+    let skus = by_id("editor-tab-skus").unwrap();
+    assert_eq!(skus.get_attribute("aria-selected").as_deref(), Some("true"));
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("editor-tab-skus")
+    );
+    assert!(!by_id("editor-panel-skus").unwrap().hidden());
+    assert!(by_id("editor-panel-settings").unwrap().hidden());
+}
+
+#[wasm_bindgen_test]
+async fn the_default_ports_come_from_the_os_family() {
+    let _app = new_offer().await;
+    click("SKUs");
+    settle().await;
+    click("+ Add a SKU");
+    settle().await;
+    let family: web_sys::HtmlSelectElement = by_id("field-skus[0].os_family")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    family.set_value("windows");
+    fire(&family, "change");
+    settle().await;
+    click("Use the default ports");
+    settle().await;
+    assert_eq!(input("field-skus[0].open_ports[0].number").value(), "3389");
+    assert_eq!(input("field-skus[0].open_ports[1].number").value(), "5986");
+    assert!(stored_offer().contains("\"os_family\":\"Windows\""));
+
+    // Removing a port removes exactly that one.
+    click("Remove port 1");
+    settle().await;
+    assert_eq!(input("field-skus[0].open_ports[0].number").value(), "5986");
+    assert!(by_id("field-skus[0].open_ports[1].number").is_none());
 }
