@@ -1,0 +1,170 @@
+//! A SKU's open ports.
+
+use super::{
+    add_button::AddButton,
+    field::{bind, InputKind, ListPlace, TextField},
+    field_id, focus_soon,
+    problems::{described_by, FieldProblems},
+    Editor,
+};
+use crate::domain::{default_ports, Port, Protocol};
+use crate::i18n::*;
+use leptos::prelude::*;
+
+/// The open ports of SKU `sku`: number and protocol each, Add a port, and a button that sets
+/// the OS family's default ports (from the domain).
+#[component]
+pub fn OpenPorts(sku: usize) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let i18n = use_i18n();
+    let path = format!("skus[{sku}].open_ports");
+    let place: ListPlace<Port> = ListPlace::new(
+        move |form| form.skus.get(sku).map(|s| &s.open_ports),
+        move |form| form.skus.get_mut(sku).map(|s| &mut s.open_ports),
+    );
+    let count = place.len(editor);
+    let family = move || {
+        editor
+            .offer
+            .with(|offer| offer.draft.skus.get(sku).and_then(|s| s.os_family))
+    };
+    let defaults_hint = format!("hint-{path}-defaults");
+    let fill_defaults = move |_| {
+        if let Some(family) = family() {
+            editor.edit(|form| {
+                if let Some(s) = form.skus.get_mut(sku) {
+                    s.open_ports = default_ports(family);
+                }
+            });
+        }
+    };
+    let items_path = path.clone();
+    let items_place = place.clone();
+    let items = move || {
+        (0..count.get())
+            .map(|index| {
+                let item = format!("{items_path}[{index}]");
+                let number_path = format!("{item}.number");
+                let (number, set_number) = bind(
+                    editor,
+                    move |form| {
+                        form.skus
+                            .get(sku)
+                            .and_then(|s| s.open_ports.get(index))
+                            .map(|port| &port.number)
+                    },
+                    move |form| {
+                        form.skus
+                            .get_mut(sku)
+                            .and_then(|s| s.open_ports.get_mut(index))
+                            .map(|port| &mut port.number)
+                    },
+                );
+                let protocol_id = field_id(&format!("{item}.protocol"));
+                let protocol = move || {
+                    editor.offer.with(|offer| {
+                        match offer
+                            .draft
+                            .skus
+                            .get(sku)
+                            .and_then(|s| s.open_ports.get(index))
+                            .map(|port| port.protocol)
+                        {
+                            Some(Protocol::Udp) => "udp",
+                            _ => "tcp",
+                        }
+                    })
+                };
+                let set_protocol = move |ev| {
+                    let protocol = if event_target_value(&ev) == "udp" {
+                        Protocol::Udp
+                    } else {
+                        Protocol::Tcp
+                    };
+                    editor.edit(|form| {
+                        if let Some(port) = form
+                            .skus
+                            .get_mut(sku)
+                            .and_then(|s| s.open_ports.get_mut(index))
+                        {
+                            port.protocol = protocol;
+                        }
+                    });
+                };
+                let (invalid, described) = described_by(editor, item.clone(), None);
+                let remove_place = items_place.clone();
+                let list_path = items_path.clone();
+                let number_label = t_string!(i18n, editor.port_number, number = index + 1).to_string();
+                view! {
+                    <li>
+                        <fieldset
+                            class="port"
+                            id=field_id(&item)
+                            tabindex="-1"
+                            aria-invalid=move || invalid.get().then_some("true")
+                            aria-describedby=move || described.get()
+                        >
+                            <legend>{t_string!(i18n, editor.port_legend, number = index + 1).to_string()}</legend>
+                            <TextField path=number_path label=number_label value=number on_input=set_number kind=InputKind::Number />
+                            <div class="field">
+                                <label for=protocol_id.clone()>{t!(i18n, editor.port_protocol)}</label>
+                                <select id=protocol_id.clone() on:change=set_protocol>
+                                    <option value="tcp" prop:selected=move || protocol() == "tcp">"TCP"</option>
+                                    <option value="udp" prop:selected=move || protocol() == "udp">"UDP"</option>
+                                </select>
+                            </div>
+                            <FieldProblems path=item.clone() />
+                            <button
+                                type="button"
+                                class="remove"
+                                on:click=move |_| {
+                                    remove_place.remove(editor, index);
+                                    focus_soon(list_path.clone());
+                                }
+                            >
+                                {t_string!(i18n, editor.remove_port, number = index + 1).to_string()}
+                            </button>
+                        </fieldset>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let add_place = place.clone();
+    let add_path = path.clone();
+    let on_add = Callback::new(move |()| {
+        let index = count.get_untracked();
+        add_place.push(editor, Port::default());
+        focus_soon(format!("{add_path}[{index}].number"));
+    });
+    view! {
+        <fieldset class="list">
+            <legend>{t!(i18n, editor.open_ports)}</legend>
+            <p class="hint">{t!(i18n, editor.hint_open_ports)}</p>
+            <ul class="items">{items}</ul>
+            <AddButton path=path.clone() label=t_string!(i18n, editor.add_port).to_string() max=usize::MAX count on_add />
+            <button
+                type="button"
+                class="secondary"
+                aria-disabled=move || family().is_none().then_some("true")
+                aria-describedby=defaults_hint.clone()
+                on:click=fill_defaults
+            >
+                {t!(i18n, editor.fill_default_ports)}
+            </button>
+            <p class="hint" id=defaults_hint.clone()>
+                {move || match family() {
+                    Some(family) => {
+                        let ports = default_ports(family)
+                            .iter()
+                            .map(|port| port.number.clone())
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        t_string!(i18n, editor.hint_default_ports, ports = ports).to_string()
+                    }
+                    None => t_string!(i18n, editor.hint_default_ports_no_family).to_string(),
+                }}
+            </p>
+        </fieldset>
+    }
+}
