@@ -35,32 +35,51 @@ pub fn Email(
             }
         }
     };
-    let meta = t_string!(
-        i18n,
-        inbox.meta,
-        offer = email.offer_name.clone(),
-        step = step_name(email.step),
-        time = format::date_time(email.sent)
-    )
-    .to_string();
-    let to = t_string!(i18n, inbox.to, to = email.to.clone()).to_string();
-    let opening = body(&email);
-    let lines = email
-        .failure
-        .as_ref()
-        .map(|failure| failure_lines(&failure.reason))
-        .unwrap_or_default();
-    let what_went_wrong = (!lines.is_empty()).then(|| {
+    // Words live in closures so that they follow the language; the email never changes.
+    let meta = {
+        let email = email.clone();
+        move || {
+            t_string!(
+                i18n,
+                inbox.meta,
+                offer = email.offer_name.clone(),
+                step = step_name(email.step),
+                time = format::date_time(email.sent)
+            )
+            .to_string()
+        }
+    };
+    let to = {
+        let to = email.to.clone();
+        move || t_string!(i18n, inbox.to, to = to.clone()).to_string()
+    };
+    let title = {
+        let email = email.clone();
+        move || subject(&email)
+    };
+    let opening = {
+        let email = email.clone();
+        move || body(&email)
+    };
+    let what_went_wrong = email.failure.clone().map(|failure| {
+        let lines = move || {
+            failure_lines(&failure.reason)
+                .into_iter()
+                .map(|(text, _)| view! { <li>{text}</li> })
+                .collect_view()
+        };
         view! {
             <h4>{t!(i18n, inbox.what_went_wrong)}</h4>
-            <ul>{lines.into_iter().map(|(text, _)| view! { <li>{text}</li> }).collect_view()}</ul>
+            <ul>{lines}</ul>
         }
     });
-    let todo = email
-        .what_to_do()
-        .iter()
-        .map(|remedy| view! { <li>{remedy_text(remedy)}</li> })
-        .collect_view();
+    let todo = move || {
+        email
+            .what_to_do()
+            .iter()
+            .map(|remedy| view! { <li>{remedy_text(remedy)}</li> })
+            .collect_view()
+    };
     view! {
         <li class="email" class:unread=move || !read()>
             <button
@@ -71,7 +90,7 @@ pub fn Email(
                 on:click=toggle
             >
                 {move || (!read()).then(|| view! { <span class="unread-mark">{t!(i18n, inbox.unread)}</span> })}
-                <span class="subject">{subject(&email)}</span>
+                <span class="subject">{title}</span>
                 <span class="email-meta">{meta}</span>
             </button>
             <div class="email-body" id=body_id hidden=move || !expanded.get()>

@@ -31,7 +31,10 @@ pub fn FailurePanel(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
 fn FixButton(id: OfferId, path: FieldPath) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let label = t_string!(i18n, status.fix_field, field = field_label(&path)).to_string();
+    let label = {
+        let path = path.clone();
+        move || t_string!(i18n, status.fix_field, field = field_label(&path)).to_string()
+    };
     view! {
         <button type="button" class="link fix" on:click=move |_| state.fix_field(&id, path.as_str())>
             {label}
@@ -43,40 +46,50 @@ fn FixButton(id: OfferId, path: FieldPath) -> impl IntoView {
 #[component]
 fn FailureDetails(failure: RunFailure, id: OfferId) -> impl IntoView {
     let i18n = use_i18n();
-    let heading = t_string!(
-        i18n,
-        status.failure_heading,
-        number = failure.step.number(),
-        step = step_name(failure.step)
-    )
-    .to_string();
-    let when = t_string!(
-        i18n,
-        status.failure_when,
-        time = format::date_time(failure.at)
-    )
-    .to_string();
-    let lines = failure_lines(&failure.reason)
-        .into_iter()
-        .map(|(text, path)| {
-            let field = path.map(|path| {
-                let label =
-                    t_string!(i18n, status.field_prefix, field = field_label(&path)).to_string();
-                view! { <span class="field-name">{label}</span> }
-            });
-            view! { <li>{field}{text}</li> }
-        })
-        .collect_view();
-    let remedies = failure
-        .remedies()
-        .into_iter()
-        .map(|remedy| {
-            let fix = remedy_field(&remedy)
-                .cloned()
-                .map(|path| view! { <FixButton id=id.clone() path /> });
-            view! { <li>{remedy_text(&remedy)}{fix}</li> }
-        })
-        .collect_view();
+    // Words live in closures so that they follow the language; the failure never changes
+    // here (a new failure re-renders the whole panel).
+    let step = failure.step;
+    let at = failure.at;
+    let heading = move || {
+        t_string!(
+            i18n,
+            status.failure_heading,
+            number = step.number(),
+            step = step_name(step)
+        )
+        .to_string()
+    };
+    let when =
+        move || t_string!(i18n, status.failure_when, time = format::date_time(at)).to_string();
+    let reason = failure.reason.clone();
+    let lines = move || {
+        failure_lines(&reason)
+            .into_iter()
+            .map(|(text, path)| {
+                let field = path.map(|path| {
+                    let label = t_string!(i18n, status.field_prefix, field = field_label(&path))
+                        .to_string();
+                    view! { <span class="field-name">{label}</span> }
+                });
+                view! { <li>{field}{text}</li> }
+            })
+            .collect_view()
+    };
+    let remedies = {
+        let id = id.clone();
+        move || {
+            failure
+                .remedies()
+                .into_iter()
+                .map(|remedy| {
+                    let fix = remedy_field(&remedy)
+                        .cloned()
+                        .map(|path| view! { <FixButton id=id.clone() path /> });
+                    view! { <li>{remedy_text(&remedy)}{fix}</li> }
+                })
+                .collect_view()
+        }
+    };
     view! {
         <section class="failure" aria-labelledby="failure-title">
             <h3 id="failure-title">

@@ -64,55 +64,64 @@ fn ProductPage(form: OfferForm) -> impl IntoView {
 #[component]
 fn LeadTable(lead: LeadRecord) -> impl IntoView {
     let i18n = use_i18n();
-    let crm = destination_text(lead.destination);
-    let customer = lead.customer;
-    let rows = vec![
-        (
-            t_string!(i18n, status.lead_source).to_string(),
-            lead_source_text(lead.source),
-        ),
-        (
-            t_string!(i18n, status.lead_action_code).to_string(),
-            lead.action_code,
-        ),
-        (
-            t_string!(i18n, status.lead_first_name).to_string(),
-            customer.first_name,
-        ),
-        (
-            t_string!(i18n, status.lead_last_name).to_string(),
-            customer.last_name,
-        ),
-        (
-            t_string!(i18n, status.lead_email).to_string(),
-            customer.email,
-        ),
-        (
-            t_string!(i18n, status.lead_phone).to_string(),
-            customer.phone,
-        ),
-        (
-            t_string!(i18n, status.lead_country).to_string(),
-            customer.country,
-        ),
-        (
-            t_string!(i18n, status.lead_company).to_string(),
-            customer.company,
-        ),
-        (
-            t_string!(i18n, status.lead_title).to_string(),
-            customer.title,
-        ),
-    ];
+    // Words in closures follow the language; the record itself never changes.
+    let caption = move || {
+        t_string!(
+            i18n,
+            status.lead_caption,
+            crm = destination_text(lead.destination)
+        )
+        .to_string()
+    };
+    let rows = move || {
+        let customer = lead.customer.clone();
+        let lead = lead.clone();
+        let rows = vec![
+            (
+                t_string!(i18n, status.lead_source).to_string(),
+                lead_source_text(lead.source),
+            ),
+            (
+                t_string!(i18n, status.lead_action_code).to_string(),
+                lead.action_code,
+            ),
+            (
+                t_string!(i18n, status.lead_first_name).to_string(),
+                customer.first_name,
+            ),
+            (
+                t_string!(i18n, status.lead_last_name).to_string(),
+                customer.last_name,
+            ),
+            (
+                t_string!(i18n, status.lead_email).to_string(),
+                customer.email,
+            ),
+            (
+                t_string!(i18n, status.lead_phone).to_string(),
+                customer.phone,
+            ),
+            (
+                t_string!(i18n, status.lead_country).to_string(),
+                customer.country,
+            ),
+            (
+                t_string!(i18n, status.lead_company).to_string(),
+                customer.company,
+            ),
+            (
+                t_string!(i18n, status.lead_title).to_string(),
+                customer.title,
+            ),
+        ];
+        rows.into_iter()
+            .map(|(field, value)| view! { <tr><th scope="row">{field}</th><td>{value}</td></tr> })
+            .collect_view()
+    };
     view! {
         <table class="lead">
-            <caption>{t_string!(i18n, status.lead_caption, crm = crm).to_string()}</caption>
-            <tbody>
-                {rows
-                    .into_iter()
-                    .map(|(field, value)| view! { <tr><th scope="row">{field}</th><td>{value}</td></tr> })
-                    .collect_view()}
-            </tbody>
+            <caption>{caption}</caption>
+            <tbody>{rows}</tbody>
         </table>
     }
 }

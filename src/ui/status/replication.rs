@@ -1,6 +1,6 @@
 //! Provisioning (step 3): how far the image has been copied to each Azure region.
 
-use crate::domain::{replication, Offer, Region};
+use crate::domain::{replication, Offer, Region, Step, StepState};
 use crate::i18n::*;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -28,10 +28,18 @@ pub fn Replication(offer: RwSignal<Offer>) -> impl IntoView {
     });
     let done = move || shares.with(|shares| shares.iter().filter(|pct| **pct >= 100).count());
     let total = Region::ALL.len();
+    // Open while copying; folded once the step has ended (the row re-renders then).
+    let running = offer.with_untracked(|offer| {
+        offer
+            .run
+            .as_ref()
+            .is_some_and(|run| run.step(Step::Provisioning).state == StepState::InProgress)
+    });
     view! {
         <section class="step-detail replication" aria-labelledby="replication-title">
             <h4 id="replication-title">{t!(i18n, status.replication_title)}</h4>
-            <p>{move || t_string!(i18n, status.replication_summary, done = done(), total = total).to_string()}</p>
+            <details open=running>
+            <summary>{move || t_string!(i18n, status.replication_summary, done = done(), total = total).to_string()}</summary>
             <ul class="regions">
                 {Region::ALL
                     .into_iter()
@@ -49,6 +57,7 @@ pub fn Replication(offer: RwSignal<Offer>) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            </details>
         </section>
     }
 }

@@ -47,7 +47,7 @@ pub fn Scenario(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
         .map(|option| {
             view! {
                 <option value=option.number().to_string() selected=move || step.get() == option>
-                    {step_name(option)}
+                    {move || step_name(option)}
                 </option>
             }
         })

@@ -15,7 +15,7 @@ fn icon(state: StepState) -> &'static str {
     match state {
         StepState::NotStarted => "○",
         StepState::InProgress => "◔",
-        StepState::WaitingForPublisherReview => "⏸",
+        StepState::WaitingForPublisherReview => "◉",
         StepState::Blocked | StepState::Rejected => "✖",
         StepState::Complete => "✔",
         StepState::Canceled => "⊘",
@@ -136,7 +136,7 @@ pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
             <div class="step-body">
                 <h3 class="step-name" id=heading_id.clone()>
                     <span class="step-number">{step.number()}". "</span>
-                    {step_name(step)}
+                    {move || step_name(step)}
                 </h3>
                 {move || current.get().then(|| view! { <span class="current-marker">{t!(i18n, status.current_marker)}</span> })}
                 <p class="step-state">
