@@ -275,8 +275,81 @@ async fn signoff_lists_the_seven_steps_and_cancel_publishing_returns_to_step_1()
         "{}",
         text(&current)
     );
+    assert!(
+        text(&current).contains("Publishing was canceled"),
+        "{}",
+        text(&current)
+    );
     let announced = text(&one(host, ".status [aria-live=polite]"));
     assert!(announced.contains("Publishing canceled"), "{announced}");
+}
+
+#[wasm_bindgen_test]
+async fn a_running_step_shows_progress_from_its_times_and_replication_per_region() {
+    // With seed 42, Provisioning runs from about 2 d 1 h to 2 d 10 h after the email.
+    let now = js_sys::Date::now() as i64;
+    let start = now - 2 * DAY_MS - 6 * HOUR_MS;
+    let mut offer = Offer::new(
+        OfferId("o-test-running".into()),
+        "Contoso".into(),
+        SimTime(start),
+    );
+    offer.draft = complete_form();
+    let offer = ok(&offer, Command::Publish { seed: 42 }, start);
+    let offer = ok(
+        &offer,
+        Command::SubmitNotificationEmail("dana@contoso.com".into()),
+        start,
+    );
+    let offer = advance(&offer, &clock(), WallTime(now)).offer;
+    assert_eq!(offer.current_step(), Some(Step::Provisioning));
+    store_and_open(&offer);
+    let app = mount();
+    settle().await;
+    let host = &app.host;
+
+    let current = one(host, "ol.steps > li[aria-current=step]");
+    assert!(
+        text(&current).contains("Provisioning"),
+        "{}",
+        text(&current)
+    );
+    assert!(text(&current).contains("left"), "{}", text(&current));
+    let bar = one(host, "li[aria-current=step] [role=progressbar]");
+    assert_eq!(
+        bar.get_attribute("aria-label").as_deref(),
+        Some("Progress of Provisioning")
+    );
+    let value: u8 = bar.get_attribute("aria-valuenow").unwrap().parse().unwrap();
+    assert!((1..100).contains(&value), "{value}");
+    assert_eq!(
+        all(host, "li[aria-current=step] .regions progress").len(),
+        26
+    );
+    // Only the running step has a bar.
+    assert_eq!(all(host, "[role=progressbar]").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn step_1_says_it_waits_for_the_email_asked_in_the_publish_dialog() {
+    let now = js_sys::Date::now() as i64;
+    let mut offer = Offer::new(
+        OfferId("o-test-email".into()),
+        "Contoso".into(),
+        SimTime(now),
+    );
+    offer.draft = complete_form();
+    let offer = ok(&offer, Command::Publish { seed: 42 }, now);
+    store_and_open(&offer);
+    let app = mount();
+    settle().await;
+    let current = text(&one(&app.host, "ol.steps > li[aria-current=step]"));
+    assert!(current.contains("Validate Pre-Requisites"), "{current}");
+    assert!(
+        current.contains("Waiting for the notification email"),
+        "{current}"
+    );
+    assert!(current.contains("Publish dialog"), "{current}");
 }
 
 #[wasm_bindgen_test]

@@ -90,21 +90,27 @@ pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
             _ => None,
         }
     };
-    let waiting_for_email =
-        move || step == Step::ValidatePrerequisites && run_state.get() == PublishState::NotStarted;
     let open_editor = move |_| state.route.update(|route| route.tab = Tab::Editor);
     let details = move || {
         match step {
-        Step::ValidatePrerequisites => waiting_for_email()
-            .then(|| {
-                view! {
-                    <div class="step-detail">
-                        <p>{t!(i18n, status.waiting_for_email)}</p>
-                        <button type="button" on:click=open_editor>{t!(i18n, status.open_editor)}</button>
-                    </div>
-                }
-            })
+        Step::ValidatePrerequisites => match run_state.get() {
+            PublishState::NotStarted => view! {
+                <div class="step-detail">
+                    <p>{t!(i18n, status.waiting_for_email)}</p>
+                    <button type="button" on:click=open_editor>{t!(i18n, status.open_editor)}</button>
+                </div>
+            }
             .into_any(),
+            // CPP resets a canceled run's status to step 1; Publish starts the next run there.
+            PublishState::Canceled => view! {
+                <div class="step-detail">
+                    <p>{t!(i18n, status.canceled_hint)}</p>
+                    <button type="button" on:click=open_editor>{t!(i18n, status.open_editor)}</button>
+                </div>
+            }
+            .into_any(),
+            _ => ().into_any(),
+        },
         // Certification's outcome shows in its state, and in the error below when it fails.
         Step::Certification => ().into_any(),
         Step::Provisioning => (record.get().started.is_some())
