@@ -12,6 +12,7 @@ mod scenario;
 mod signoff;
 mod step_row;
 mod steps;
+mod support;
 pub mod texts;
 mod tickets;
 
