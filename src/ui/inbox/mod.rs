@@ -1,13 +1,44 @@
-//! The Inbox: the notification emails the publishing flow sends.
+//! The Inbox: the notification emails the publishing flow sends, for every offer.
 
+mod email;
+pub mod texts;
+
+use crate::domain::{Command, Notification, OfferId};
 use crate::i18n::*;
+use crate::ui::state::AppState;
+use email::Email;
 use leptos::{html, prelude::*};
 
-/// The header's Inbox button and the dialog it opens.
+/// Every email of every offer, newest first: the offer, its index in that offer, the email.
+fn all_emails(state: AppState) -> Vec<(OfferId, usize, Notification)> {
+    let mut emails: Vec<(OfferId, usize, Notification)> = state.offers.with(|entries| {
+        entries
+            .iter()
+            .flat_map(|entry| {
+                entry.offer.with(|offer| {
+                    offer
+                        .notifications
+                        .iter()
+                        .enumerate()
+                        .map(|(index, email)| (entry.id.clone(), index, email.clone()))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect()
+    });
+    emails.sort_by_key(|(.., email)| std::cmp::Reverse((email.sent, email.wall)));
+    emails
+}
+
+/// The header's Inbox button, with the unread count, and the dialog it opens.
 #[component]
 pub fn InboxButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let i18n = use_i18n();
     let dialog = NodeRef::<html::Dialog>::new();
+    let emails = Memo::new(move |_| all_emails(state));
+    let unread =
+        move || emails.with(|emails| emails.iter().filter(|(.., email)| !email.read).count());
     // The native modal dialog traps focus, closes on Escape and returns focus to the
     // button that opened it.
     let open = move |_| {
@@ -20,14 +51,62 @@ pub fn InboxButton() -> impl IntoView {
             dialog.close();
         }
     };
+    let mark_all = move |_| {
+        let entries = state.offers.get_untracked();
+        for entry in entries
+            .iter()
+            .filter(|entry| entry.offer.with_untracked(|offer| offer.unread() > 0))
+        {
+            // Every offer listed exists, and marking read cannot be refused otherwise.
+            let _ = state.command(&entry.id, Command::MarkAllNotificationsRead);
+        }
+    };
+    let label = move || match unread() {
+        0 => t_string!(i18n, inbox.title).to_string(),
+        count => t_string!(i18n, inbox.button_unread, count = count).to_string(),
+    };
+    // Keyed by offer and position: an email that becomes read keeps its row (and focus).
+    let keys = Memo::new(move |_| {
+        emails.with(|emails| {
+            emails
+                .iter()
+                .map(|(id, index, _)| (id.clone(), *index))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
-        <button type="button" class="inbox-button" aria-haspopup="dialog" on:click=open>
+        <button type="button" class="inbox-button" aria-haspopup="dialog" aria-label=label on:click=open>
             {t!(i18n, inbox.title)}
+            {move || match unread() {
+                0 => None,
+                count => Some(view! { <span class="badge" aria-hidden="true">{count}</span> }),
+            }}
         </button>
         <dialog node_ref=dialog class="inbox" aria-labelledby="inbox-title">
-            <h2 id="inbox-title">{t!(i18n, inbox.title)}</h2>
-            <p>{t!(i18n, inbox.empty)}</p>
-            <button type="button" on:click=close>{t!(i18n, common.close)}</button>
+            <div class="inbox-head">
+                <h2 id="inbox-title">{t!(i18n, inbox.title)}</h2>
+                <button type="button" on:click=mark_all disabled=move || unread() == 0>{t!(i18n, inbox.mark_all_read)}</button>
+                <button type="button" on:click=close>{t!(i18n, common.close)}</button>
+            </div>
+            <Show
+                when=move || keys.with(|keys| !keys.is_empty())
+                fallback=move || view! { <p>{t!(i18n, inbox.empty)}</p> }
+            >
+                <p class="hint">{t!(i18n, inbox.order)}</p>
+                <ul class="emails">
+                    <For
+                        each=move || keys.get()
+                        key=|key| key.clone()
+                        children=move |(id, index)| {
+                            let email = emails.with_untracked(|emails| {
+                                emails.iter().find(|(i, n, _)| *i == id && *n == index).map(|(.., email)| email.clone())
+                            });
+                            let offer = state.entry(&id).map(|entry| entry.signal());
+                            email.zip(offer).map(|(email, offer)| view! { <Email id=id.clone() offer index email /> })
+                        }
+                    />
+                </ul>
+            </Show>
         </dialog>
     }
 }

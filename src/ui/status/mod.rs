@@ -1,32 +1,94 @@
-//! The Status tab.
+//! The Status tab: the seven publishing steps of the open offer, where it stands, what went
+//! wrong and what to do, the actions the step allows, its support requests and its history.
 
+mod announcer;
+mod failure;
+mod history;
+mod packaging;
+mod preview;
+mod progress;
+mod replication;
+mod scenario;
+mod signoff;
+mod step_row;
+mod steps;
+mod support;
+pub mod texts;
+mod tickets;
+
+use crate::domain::{status_of, OfferId};
 use crate::i18n::*;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, OfferEntry};
+use crate::ui::text;
+use announcer::Announcer;
+use failure::FailurePanel;
+use history::History;
 use leptos::prelude::*;
+use scenario::Scenario;
+use signoff::SignoffActions;
+use steps::StepList;
+use tickets::Tickets;
 
-/// The publishing steps of the open offer.
+/// The publishing status of the offer in the route, or a pointer to All offers.
 #[component]
 pub fn StatusPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let entry = move || {
+    // Only the identity of the open offer re-renders the tab, not every change to the list.
+    let open = Memo::new(move |_| {
         state
             .route
             .with(|route| route.offer.clone())
-            .and_then(|id| state.entry(&id))
-    };
+            .filter(|id| state.entry(id).is_some())
+    });
     view! {
-        {move || match entry() {
-            Some(entry) => {
-                let offer = entry.signal();
-                let name = move || offer.with(|offer| offer.draft.settings.name.clone());
-                view! {
-                    <h2>{t!(i18n, status.heading, name = name)}</h2>
-                    <p>{t!(i18n, status.not_published)}</p>
-                }
-                .into_any()
-            }
+        {move || match open.get().and_then(|id| state.entry(&id)) {
+            Some(entry) => view! { <OfferStatus entry /> }.into_any(),
             None => view! { <p class="empty">{t!(i18n, status.no_offer)}</p> }.into_any(),
         }}
+    }
+}
+
+/// Everything the Status tab shows about one offer.
+#[component]
+fn OfferStatus(entry: OfferEntry) -> impl IntoView {
+    let i18n = use_i18n();
+    let offer = entry.signal();
+    let id: OfferId = entry.id;
+    let name = move || offer.with(|offer| offer.draft.settings.name.clone());
+    let published = Memo::new(move |_| offer.with(|offer| offer.run.is_some()));
+    let summary = move || {
+        offer.with(|offer| {
+            let run = offer.run.as_ref().map(|run| run.number).unwrap_or(0);
+            let status = text::offer_status(status_of(offer));
+            t_string!(i18n, status.summary, run = run, status = status).to_string()
+        })
+    };
+    let run_view = {
+        let id = id.clone();
+        move || {
+            if published.get() {
+                let id = id.clone();
+                view! {
+                    <p class="run-summary">{summary}</p>
+                    <StepList offer />
+                    <SignoffActions offer id=id.clone() />
+                    <FailurePanel offer id />
+                }
+                .into_any()
+            } else {
+                view! { <p class="not-published">{t!(i18n, status.not_published)}</p> }.into_any()
+            }
+        }
+    };
+    view! {
+        <div class="status">
+            <h2>{t!(i18n, status.heading, name = name)}</h2>
+            <Announcer offer />
+            {run_view}
+            <Tickets offer />
+            <History offer />
+            <Scenario offer id />
+        </div>
     }
 }

@@ -1,0 +1,50 @@
+//! The offer's history: every publishing action and step change with its times.
+
+use super::texts::history_text;
+use crate::domain::{Offer, SimTime};
+use crate::i18n::*;
+use crate::ui::format;
+use leptos::prelude::*;
+
+/// The history as a table, newest first, with simulated and real times.
+#[component]
+pub fn History(offer: RwSignal<Offer>) -> impl IntoView {
+    let i18n = use_i18n();
+    let events = Memo::new(move |_| offer.with(|offer| offer.history.clone()));
+    move || {
+        let events = events.get();
+        if events.is_empty() {
+            return None;
+        }
+        let rows = events
+            .into_iter()
+            .rev()
+            .map(|event| {
+                view! {
+                    <tr>
+                        <td>{format::date_time(event.at)}</td>
+                        // Real time is epoch milliseconds too, so the same formatter fits.
+                        <td>{format::date_time(SimTime(event.wall.0))}</td>
+                        <td>{history_text(&event.kind)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="history" aria-labelledby="history-title">
+                <h3 id="history-title">{t!(i18n, status.history_title)}</h3>
+                <table>
+                    <caption>{t!(i18n, status.history_caption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, status.history_sim_time)}</th>
+                            <th scope="col">{t!(i18n, status.history_real_time)}</th>
+                            <th scope="col">{t!(i18n, status.history_what)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </section>
+        })
+    }
+}

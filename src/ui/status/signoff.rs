@@ -1,0 +1,60 @@
+//! Publisher Signoff (step 6): Go Live and Cancel publishing.
+
+use crate::domain::{apply, Command, Offer, OfferId, Refusal};
+use crate::i18n::*;
+use crate::ui::{state::AppState, text::refusal_text};
+use leptos::prelude::*;
+
+/// Go Live while the offer waits for sign-off, and Cancel publishing always: enabled when the
+/// domain would accept it, otherwise marked disabled with the domain's reason beside it.
+#[component]
+pub fn SignoffActions(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    // Asks the domain without changing anything, so that the rule lives in one place. The
+    // clock is read untracked: the answer changes with the offer, not with each tick.
+    let check = move |command: Command| -> Option<Refusal> {
+        let clock = state.clock.get_untracked();
+        let wall = state.wall.get_untracked();
+        offer.with(|offer| apply(offer, command, &clock, wall).err())
+    };
+    let can_go_live = Memo::new(move |_| check(Command::GoLive).is_none());
+    let cancel_refusal = Memo::new(move |_| check(Command::CancelPublishing));
+    let message = RwSignal::new(None::<String>);
+    let run = move |command: Command| {
+        let id = id.clone();
+        move |_| {
+            // Success is announced by the step change itself; only a refusal needs words here.
+            let refusal = state.command(&id, command.clone()).err();
+            message.set(refusal.map(|refusal| refusal_text(&refusal)));
+        }
+    };
+    let go_live = run(Command::GoLive);
+    let cancel = run(Command::CancelPublishing);
+    view! {
+        <section class="actions" aria-labelledby="actions-title">
+            <h3 id="actions-title">{t!(i18n, status.actions_title)}</h3>
+            <div class="action-buttons">
+                <Show when=move || can_go_live.get()>
+                    <button type="button" class="primary" on:click=go_live.clone()>
+                        {t!(i18n, status.go_live)}
+                    </button>
+                </Show>
+                <button
+                    type="button"
+                    aria-disabled=move || cancel_refusal.with(Option::is_some).to_string()
+                    aria-describedby=move || cancel_refusal.with(Option::is_some).then_some("cancel-reason")
+                    on:click=cancel
+                >
+                    {t!(i18n, status.cancel_publishing)}
+                </button>
+            </div>
+            {move || {
+                cancel_refusal
+                    .get()
+                    .map(|refusal| view! { <p class="hint" id="cancel-reason">{refusal_text(&refusal)}</p> })
+            }}
+            <p class="action-result" role="status">{move || message.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,158 @@
+//! One publishing step: its name, state, times, progress and what it produced.
+
+use super::packaging::Packaging;
+use super::preview::Preview;
+use super::progress::StepProgress;
+use super::replication::Replication;
+use super::texts::step_state_text;
+use crate::domain::{Offer, PublishState, Step, StepRecord, StepState};
+use crate::i18n::*;
+use crate::ui::{format, route::Tab, state::AppState, text::step_name};
+use leptos::prelude::*;
+
+/// A sign for each state, beside its words, so that the state never rests on colour alone.
+fn icon(state: StepState) -> &'static str {
+    match state {
+        StepState::NotStarted => "○",
+        StepState::InProgress => "◔",
+        StepState::WaitingForPublisherReview => "◉",
+        StepState::Blocked | StepState::Rejected => "✖",
+        StepState::Complete => "✔",
+        StepState::Canceled => "⊘",
+    }
+}
+
+/// A state as a class name, for the stylesheet.
+fn slug(state: StepState) -> &'static str {
+    match state {
+        StepState::NotStarted => "not-started",
+        StepState::InProgress => "in-progress",
+        StepState::WaitingForPublisherReview => "waiting",
+        StepState::Blocked => "blocked",
+        StepState::Rejected => "rejected",
+        StepState::Complete => "complete",
+        StepState::Canceled => "canceled",
+    }
+}
+
+/// One step of the list; the current one carries aria-current="step" and a visible marker.
+#[component]
+pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    let record = Memo::new(move |_| {
+        offer.with(|offer| {
+            offer
+                .run
+                .as_ref()
+                .map(|run| *run.step(step))
+                .unwrap_or_default()
+        })
+    });
+    let current = Memo::new(move |_| offer.with(|offer| offer.current_step() == Some(step)));
+    let run_state = Memo::new(move |_| offer.with(|offer| offer.publish_state()));
+    let heading_id = format!("step-{}", step.number());
+    let started = move || {
+        record.get().started.map(|started| {
+            t_string!(i18n, status.started_at, time = format::date_time(started)).to_string()
+        })
+    };
+    // Only a running step reads the clock, so finished steps do not re-render on each tick.
+    let timing = move || {
+        let StepRecord {
+            state: step_state,
+            started,
+            due,
+            ended,
+        } = record.get();
+        match (step_state, started, due, ended) {
+            (StepState::InProgress, _, Some(due), _) => {
+                let left = format::duration(due.since(state.now()));
+                Some(t_string!(i18n, status.time_left, left = left).to_string())
+            }
+            (StepState::WaitingForPublisherReview, Some(started), ..) => {
+                let waited = format::duration(state.now().since(started));
+                Some(t_string!(i18n, status.time_waiting, waited = waited).to_string())
+            }
+            (StepState::Complete, Some(started), _, Some(ended)) => {
+                let took = format::duration(ended.since(started));
+                Some(t_string!(i18n, status.time_took, took = took).to_string())
+            }
+            (
+                StepState::Blocked | StepState::Rejected | StepState::Canceled,
+                Some(started),
+                _,
+                Some(ended),
+            ) => {
+                let took = format::duration(ended.since(started));
+                Some(t_string!(i18n, status.time_stopped, took = took).to_string())
+            }
+            _ => None,
+        }
+    };
+    let open_editor = move |_| state.route.update(|route| route.tab = Tab::Editor);
+    let details = move || {
+        match step {
+        Step::ValidatePrerequisites => match run_state.get() {
+            PublishState::NotStarted => view! {
+                <div class="step-detail">
+                    <p>{t!(i18n, status.waiting_for_email)}</p>
+                    <button type="button" on:click=open_editor>{t!(i18n, status.open_editor)}</button>
+                </div>
+            }
+            .into_any(),
+            // CPP resets a canceled run's status to step 1; Publish starts the next run there.
+            PublishState::Canceled => view! {
+                <div class="step-detail">
+                    <p>{t!(i18n, status.canceled_hint)}</p>
+                    <button type="button" on:click=open_editor>{t!(i18n, status.open_editor)}</button>
+                </div>
+            }
+            .into_any(),
+            _ => ().into_any(),
+        },
+        // Certification's outcome shows in its state, and in the error below when it fails.
+        Step::Certification => ().into_any(),
+        Step::Provisioning => (record.get().started.is_some())
+            .then(|| view! { <Replication offer /> })
+            .into_any(),
+        Step::PackagingAndLeadRegistration => (record.get().state == StepState::Complete)
+            .then(|| view! { <Packaging offer /> })
+            .into_any(),
+        Step::PreviewAvailable => view! { <Preview offer /> }.into_any(),
+        Step::PublisherSignoff => (record.get().state == StepState::WaitingForPublisherReview)
+            .then(|| view! { <p class="step-detail">{t!(i18n, status.signoff_hint)}</p> })
+            .into_any(),
+        Step::Live => (run_state.get() == PublishState::Succeeded)
+            .then(|| view! { <p class="step-detail">{t!(i18n, status.live_hint)}</p> })
+            .into_any(),
+    }
+    };
+    view! {
+        <li
+            // One class string, so that a state change cannot drop the current marker.
+            class=move || {
+                let marker = if current.get() { " current" } else { "" };
+                format!("step {}{marker}", slug(record.get().state))
+            }
+            aria-current=move || current.get().then_some("step")
+            aria-labelledby=heading_id.clone()
+        >
+            <span class="step-icon" aria-hidden="true">{move || icon(record.get().state)}</span>
+            <div class="step-body">
+                <h3 class="step-name" id=heading_id.clone()>
+                    <span class="step-number">{step.number()}". "</span>
+                    {move || step_name(step)}
+                </h3>
+                {move || current.get().then(|| view! { <span class="current-marker">{t!(i18n, status.current_marker)}</span> })}
+                <p class="step-state">
+                    <span class="state-text">{move || step_state_text(record.get().state)}</span>
+                    {move || started().map(|text| view! { <span class="started">{text}</span> })}
+                    {move || timing().map(|text| view! { <span class="timing">{text}</span> })}
+                </p>
+                <StepProgress offer step />
+                {details}
+            </div>
+        </li>
+    }
+}

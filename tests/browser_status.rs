@@ -1,0 +1,429 @@
+//! The Status tab and the Inbox mounted for real in headless Chromium, on offers written to
+//! the browser's localStorage the way the store writes them.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use golive::domain::sample::complete_form;
+use golive::domain::*;
+use golive::store::{BrowserStorage, Store};
+use golive::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const STEP_NAMES: [&str; 7] = [
+    "Validate Pre-Requisites",
+    "Certification",
+    "Provisioning",
+    "Packaging and Lead Generation Registration",
+    "Offer Available in Preview",
+    "Publisher Signoff",
+    "Live",
+];
+
+/// The preview subscription of the sample form.
+const ALLOWED: &str = "3f2c5a8e-1b7d-4c9a-8e2f-6d5b4a3c2e1f";
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// Lets Leptos run its scheduled effects and render.
+async fn settle() {
+    TimeoutFuture::new(50).await;
+}
+
+/// A clock on which simulated time equals real time, as the offers below were made.
+fn clock() -> SimClock {
+    SimClock::new(WallTime(0), SimTime(0))
+}
+
+fn ok(offer: &Offer, command: Command, wall: i64) -> Offer {
+    match apply(offer, command.clone(), &clock(), WallTime(wall)) {
+        Ok(outcome) => outcome.offer,
+        Err(refusal) => panic!("{command:?} refused: {refusal:?}"),
+    }
+}
+
+/// The sample offer published eight days ago, with `fault` planned before it ran, and
+/// brought up to now: at Publisher Signoff without a fault.
+fn offer_published_8_days_ago(id: &str, fault: Option<(Step, FaultReason)>) -> Offer {
+    let now = js_sys::Date::now() as i64;
+    let start = now - 8 * DAY_MS;
+    let mut offer = Offer::new(
+        OfferId(id.into()),
+        "Contoso Web Server".into(),
+        SimTime(start),
+    );
+    offer.draft = complete_form();
+    let mut offer = ok(&offer, Command::Publish { seed: 42 }, start);
+    if let Some((step, reason)) = fault {
+        offer = ok(&offer, Command::PlanFault { step, reason }, start);
+    }
+    let offer = ok(
+        &offer,
+        Command::SubmitNotificationEmail("dana@contoso.com".into()),
+        start,
+    );
+    advance(&offer, &clock(), WallTime(now)).offer
+}
+
+/// Writes the offer as the app's store does, and opens its Status tab in the URL.
+fn store_and_open(offer: &Offer) {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+        .clear()
+        .unwrap();
+    let (mut store, _) = Store::load(BrowserStorage::open().expect("storage"));
+    store.save(offer).expect("saved");
+    let query = format!("?tab=status&offer={}", offer.id.as_str());
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query))
+        .unwrap();
+}
+
+/// The offer as stored now.
+fn stored(id: &OfferId) -> Offer {
+    let (_, loaded) = Store::load(BrowserStorage::open().expect("storage"));
+    loaded
+        .offers
+        .into_iter()
+        .find(|offer| &offer.id == id)
+        .expect("the offer is stored")
+}
+
+/// The app in a fresh host; unmounted (ticker stopped) when the guard drops.
+struct Mounted {
+    host: web_sys::HtmlElement,
+    // Dropping the handle unmounts the app, which stops its ticker.
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.host.remove();
+    }
+}
+
+fn mount() -> Mounted {
+    let host: web_sys::HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    Mounted {
+        host,
+        _handle: Box::new(handle),
+    }
+}
+
+fn text(element: &web_sys::Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+fn all(host: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+    let nodes = host.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+fn one(host: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} in {}", host.inner_html()))
+}
+
+/// The button whose text (trimmed) is `name`.
+fn button(host: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
+    all(host, "button")
+        .into_iter()
+        .find(|b| text(b).trim() == name)
+        .and_then(|b| b.dyn_into().ok())
+        .unwrap_or_else(|| panic!("a button named {name:?} in {}", host.inner_html()))
+}
+
+fn type_into(element: web_sys::Element, value: &str) {
+    let event = web_sys::Event::new("input").unwrap();
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(value);
+        input.dispatch_event(&event).unwrap();
+    } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.set_value(value);
+        area.dispatch_event(&event).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn signoff_lists_the_seven_steps_and_cancel_publishing_returns_to_step_1() {
+    let offer = offer_published_8_days_ago("o-test-signoff", None);
+    assert_eq!(
+        offer.publish_state(),
+        PublishState::WaitingForPublisherReview
+    );
+    store_and_open(&offer);
+    let app = mount();
+    settle().await;
+    let host = &app.host;
+
+    let steps = all(host, "ol.steps > li");
+    assert_eq!(steps.len(), 7, "{}", host.inner_html());
+    for (step, name) in steps.iter().zip(STEP_NAMES) {
+        assert!(text(step).contains(name), "{name} in {}", text(step));
+    }
+    let current = one(host, "ol.steps > li[aria-current=step]");
+    assert!(
+        text(&current).contains("Publisher Signoff"),
+        "{}",
+        text(&current)
+    );
+    assert!(
+        text(&current).contains("Waiting for your review"),
+        "{}",
+        text(&current)
+    );
+    assert!(text(&steps[1]).contains("Complete"), "{}", text(&steps[1]));
+
+    // Step 3 replicated everywhere, step 4 assembled the page and sent the test lead.
+    assert!(
+        text(&steps[2]).contains("26 of 26 regions"),
+        "{}",
+        text(&steps[2])
+    );
+    assert!(text(&steps[3]).contains("Contoso Web Server on Ubuntu 16.04 LTS"));
+    assert!(text(&steps[3]).contains("Test lead as it appears in Azure Table"));
+
+    // Step 5: the listing shows user text as text, and staging obeys the allow-list.
+    let listing = one(host, ".listing-preview");
+    assert!(text(&listing).contains("<p>Contoso Web Server bundles Nginx"));
+    assert!(listing
+        .query_selector(".listing-description p")
+        .unwrap()
+        .is_none());
+    type_into(
+        one(host, "#staging-subscription"),
+        "00000000-0000-0000-0000-000000000000",
+    );
+    button(host, "Deploy to staging").click();
+    settle().await;
+    let result = text(&one(host, ".staging-result[role=status]"));
+    assert!(
+        result.contains("not on the offer's preview list"),
+        "{result}"
+    );
+    type_into(one(host, "#staging-subscription"), &ALLOWED.to_uppercase());
+    button(host, "Deploy to staging").click();
+    settle().await;
+    let result = text(&one(host, ".staging-result[role=status]"));
+    assert!(result.contains("Deployed to staging"), "{result}");
+
+    // Step 6: both actions enabled.
+    let go_live = button(host, "Go Live");
+    assert_ne!(
+        go_live.get_attribute("aria-disabled").as_deref(),
+        Some("true")
+    );
+    let cancel = button(host, "Cancel publishing");
+    assert_eq!(
+        cancel.get_attribute("aria-disabled").as_deref(),
+        Some("false")
+    );
+
+    // The Inbox has the preview-ready email, unread; opening it marks it read.
+    let inbox = all(host, "button.inbox-button")
+        .pop()
+        .expect("the Inbox button");
+    assert_eq!(
+        inbox.get_attribute("aria-label").as_deref(),
+        Some("Inbox (1 unread)")
+    );
+    inbox.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    settle().await;
+    let dialog: web_sys::HtmlDialogElement = one(host, "dialog.inbox").dyn_into().unwrap();
+    assert!(dialog.open());
+    let emails = all(host, "dialog.inbox li.email");
+    assert_eq!(emails.len(), 1, "{}", dialog.inner_html());
+    assert!(text(&emails[0]).contains("Contoso Web Server is ready to preview"));
+    one(host, "dialog.inbox li.email button.email-subject")
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert!(stored(&offer.id).notifications.iter().all(|n| n.read));
+    assert_eq!(inbox.get_attribute("aria-label").as_deref(), Some("Inbox"));
+    dialog.close();
+
+    // Cancel publishing resets the run to step 1.
+    cancel.click();
+    settle().await;
+    let after = stored(&offer.id);
+    assert_eq!(after.publish_state(), PublishState::Canceled);
+    assert_eq!(after.current_step(), Some(Step::ValidatePrerequisites));
+    let current = one(host, "ol.steps > li[aria-current=step]");
+    assert!(
+        text(&current).contains("Validate Pre-Requisites"),
+        "{}",
+        text(&current)
+    );
+    assert!(
+        text(&current).contains("Publishing was canceled"),
+        "{}",
+        text(&current)
+    );
+    let announced = text(&one(host, ".status [aria-live=polite]"));
+    assert!(announced.contains("Publishing canceled"), "{announced}");
+}
+
+#[wasm_bindgen_test]
+async fn a_running_step_shows_progress_from_its_times_and_replication_per_region() {
+    // With seed 42, Provisioning runs from about 2 d 1 h to 2 d 10 h after the email.
+    let now = js_sys::Date::now() as i64;
+    let start = now - 2 * DAY_MS - 6 * HOUR_MS;
+    let mut offer = Offer::new(
+        OfferId("o-test-running".into()),
+        "Contoso".into(),
+        SimTime(start),
+    );
+    offer.draft = complete_form();
+    let offer = ok(&offer, Command::Publish { seed: 42 }, start);
+    let offer = ok(
+        &offer,
+        Command::SubmitNotificationEmail("dana@contoso.com".into()),
+        start,
+    );
+    let offer = advance(&offer, &clock(), WallTime(now)).offer;
+    assert_eq!(offer.current_step(), Some(Step::Provisioning));
+    store_and_open(&offer);
+    let app = mount();
+    settle().await;
+    let host = &app.host;
+
+    let current = one(host, "ol.steps > li[aria-current=step]");
+    assert!(
+        text(&current).contains("Provisioning"),
+        "{}",
+        text(&current)
+    );
+    assert!(text(&current).contains("left"), "{}", text(&current));
+    let bar = one(host, "li[aria-current=step] [role=progressbar]");
+    assert_eq!(
+        bar.get_attribute("aria-label").as_deref(),
+        Some("Progress of Provisioning")
+    );
+    let value: u8 = bar.get_attribute("aria-valuenow").unwrap().parse().unwrap();
+    assert!((1..100).contains(&value), "{value}");
+    assert_eq!(
+        all(host, "li[aria-current=step] .regions progress").len(),
+        26
+    );
+    // Only the running step has a bar.
+    assert_eq!(all(host, "[role=progressbar]").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn step_1_says_it_waits_for_the_email_asked_in_the_publish_dialog() {
+    let now = js_sys::Date::now() as i64;
+    let mut offer = Offer::new(
+        OfferId("o-test-email".into()),
+        "Contoso".into(),
+        SimTime(now),
+    );
+    offer.draft = complete_form();
+    let offer = ok(&offer, Command::Publish { seed: 42 }, now);
+    store_and_open(&offer);
+    let app = mount();
+    settle().await;
+    let current = text(&one(&app.host, "ol.steps > li[aria-current=step]"));
+    assert!(current.contains("Validate Pre-Requisites"), "{current}");
+    assert!(
+        current.contains("Waiting for the notification email"),
+        "{current}"
+    );
+    assert!(current.contains("Publish dialog"), "{current}");
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_certification_shows_the_reason_and_opens_a_support_request() {
+    let offer = offer_published_8_days_ago(
+        "o-test-failed",
+        Some((Step::Certification, FaultReason::SasUriNotDownloadable)),
+    );
+    assert_eq!(offer.publish_state(), PublishState::Failed);
+    store_and_open(&offer);
+    let app = mount();
+    settle().await;
+    let host = &app.host;
+
+    let current = one(host, "ol.steps > li[aria-current=step]");
+    assert!(
+        text(&current).contains("Certification"),
+        "{}",
+        text(&current)
+    );
+    assert!(text(&current).contains("Rejected"), "{}", text(&current));
+    assert!(text(&current).contains("✖"), "an icon beside the state");
+
+    let failure = text(&one(host, "section.failure"));
+    assert!(failure.contains("step 2, Certification"), "{failure}");
+    assert!(failure.contains("Not able to download blob"), "{failure}");
+    assert!(failure.contains("press Publish in the Editor"), "{failure}");
+    assert!(
+        all(host, "section.failure button.fix").len() == 1,
+        "a way to the field to fix"
+    );
+
+    // Cancel publishing is there but refused, with the domain's reason.
+    let cancel = button(host, "Cancel publishing");
+    assert_eq!(
+        cancel.get_attribute("aria-disabled").as_deref(),
+        Some("true")
+    );
+    let reason = text(&one(host, "#cancel-reason"));
+    assert!(
+        reason.contains("Only possible at Publisher Signoff"),
+        "{reason}"
+    );
+    cancel.click();
+    settle().await;
+    assert_eq!(stored(&offer.id).publish_state(), PublishState::Failed);
+
+    // A support request: a modal dialog, kept with the offer and listed.
+    button(host, "Open a support request").click();
+    settle().await;
+    let dialog: web_sys::HtmlDialogElement = one(host, "dialog.support-dialog").dyn_into().unwrap();
+    assert!(dialog.open());
+    type_into(
+        one(host, "#support-text"),
+        "The SAS URI works from my machine.",
+    );
+    button(host, "Send").click();
+    settle().await;
+    assert!(!dialog.open());
+    let tickets = stored(&offer.id).tickets;
+    assert_eq!(tickets.len(), 1);
+    let listed = text(&one(host, "section.tickets"));
+    assert!(listed.contains(&tickets[0].number), "{listed}");
+    assert!(
+        listed.contains("The SAS URI works from my machine."),
+        "{listed}"
+    );
+
+    // The fix link opens the Editor.
+    one(host, "section.failure button.fix")
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    let query = web_sys::window().unwrap().location().search().unwrap();
+    assert!(query.contains("tab=editor"), "{query}");
+}
