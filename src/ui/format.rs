@@ -11,7 +11,6 @@ pub fn date_time(time: SimTime) -> String {
 
 /// A simulated duration in days and hours, hours and minutes, or minutes: the two largest
 /// units are enough to follow a step.
-#[allow(dead_code)] // first used by the Status tab, which is being built on top of this
 pub fn duration(ms: i64) -> String {
     let i18n = use_i18n();
     let ms = ms.max(0);
