@@ -208,8 +208,8 @@ impl AppState {
         });
     }
 
-    /// Changes an offer's draft at once, and saves it shortly after (see [`SAVE_DELAY`];
-    /// [`AppState::save_now`] writes it earlier when the page is hidden or closed).
+    /// Changes an offer's draft at once, and saves it 300 ms after the last change;
+    /// [`AppState::save_now`] writes it earlier when the page is hidden or closed.
     pub fn edit_draft(&self, id: &OfferId, change: impl FnOnce(&mut OfferForm)) {
         let Some(entry) = self.entry(id) else { return };
         let now = self.now_untracked();

@@ -2,7 +2,7 @@
 
 use super::{Editor, Section};
 use crate::i18n::*;
-use crate::ui::shell::focus_element;
+use crate::ui::shell::{focus_element, tab_key_target};
 use leptos::prelude::*;
 
 /// The DOM id of a section's tab.
@@ -39,15 +39,7 @@ pub fn SectionNav() -> impl IntoView {
             .iter()
             .position(|section| *section == current)
             .unwrap_or(0);
-        let last = Section::ALL.len() - 1;
-        let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => Some(if position == last { 0 } else { position + 1 }),
-            "ArrowLeft" | "ArrowUp" => Some(if position == 0 { last } else { position - 1 }),
-            "Home" => Some(0),
-            "End" => Some(last),
-            _ => None,
-        };
-        if let Some(next) = next {
+        if let Some(next) = tab_key_target(&ev.key(), position, Section::ALL.len()) {
             ev.prevent_default();
             let section = Section::ALL[next];
             editor.section.set(section);

@@ -7,5 +7,5 @@ mod time_controls;
 
 pub use header::Header;
 pub use notices::Notices;
-pub use tabs::{focus_element, TabList, TabPanel};
+pub use tabs::{focus_element, tab_key_target, TabList, TabPanel};
 pub use time_controls::TimeControls;

@@ -14,6 +14,19 @@ fn panel_id(tab: Tab) -> String {
     format!("panel-{}", tab.slug())
 }
 
+/// Where a key press moves the selection in a list of `count` tabs (the WAI-ARIA tabs
+/// pattern): arrows step and wrap around, Home and End jump; other keys do nothing.
+pub fn tab_key_target(key: &str, position: usize, count: usize) -> Option<usize> {
+    let last = count.checked_sub(1)?;
+    match key {
+        "ArrowRight" | "ArrowDown" => Some(if position >= last { 0 } else { position + 1 }),
+        "ArrowLeft" | "ArrowUp" => Some(if position == 0 { last } else { position - 1 }),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    }
+}
+
 /// The tab list: Editor, Status, All offers.
 #[component]
 pub fn TabList() -> impl IntoView {
@@ -28,15 +41,7 @@ pub fn TabList() -> impl IntoView {
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let current = state.route.with_untracked(|route| route.tab);
         let position = Tab::ALL.iter().position(|tab| *tab == current).unwrap_or(0);
-        let last = Tab::ALL.len() - 1;
-        let next = match ev.key().as_str() {
-            "ArrowRight" => Some(if position == last { 0 } else { position + 1 }),
-            "ArrowLeft" => Some(if position == 0 { last } else { position - 1 }),
-            "Home" => Some(0),
-            "End" => Some(last),
-            _ => None,
-        };
-        if let Some(next) = next {
+        if let Some(next) = tab_key_target(&ev.key(), position, Tab::ALL.len()) {
             ev.prevent_default();
             select(Tab::ALL[next], true);
         }
@@ -98,5 +103,22 @@ pub fn focus_element(id: &str) {
     if let Some(element) = element {
         // Focus can fail only on a detached element; nothing to recover.
         let _ = element.focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tab_key_target;
+
+    #[test]
+    fn arrow_keys_step_and_wrap_home_and_end_jump() {
+        assert_eq!(tab_key_target("ArrowRight", 0, 3), Some(1));
+        assert_eq!(tab_key_target("ArrowRight", 2, 3), Some(0));
+        assert_eq!(tab_key_target("ArrowLeft", 0, 3), Some(2));
+        assert_eq!(tab_key_target("ArrowUp", 1, 3), Some(0));
+        assert_eq!(tab_key_target("Home", 2, 3), Some(0));
+        assert_eq!(tab_key_target("End", 0, 3), Some(2));
+        assert_eq!(tab_key_target("a", 0, 3), None);
+        assert_eq!(tab_key_target("ArrowRight", 0, 0), None);
     }
 }
