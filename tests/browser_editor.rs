@@ -29,6 +29,12 @@ async fn settle() {
     TimeoutFuture::new(40).await;
 }
 
+/// Waits for the store's debounced write of what was just typed (300 ms after the last
+/// keystroke).
+async fn saved() {
+    TimeoutFuture::new(400).await;
+}
+
 /// A fresh start: no stored offers, the bare URL (the last test may have changed both).
 fn reset() {
     local_storage().clear().unwrap();
@@ -230,6 +236,7 @@ async fn every_keystroke_is_kept_as_typed() {
     type_into("field-settings.offer_id", "Contoso Web ");
     settle().await;
     assert_eq!(input("field-settings.offer_id").value(), "Contoso Web ");
+    saved().await;
     assert!(
         stored_offer().contains("\"offer_id\":\"Contoso Web \""),
         "{}",
@@ -252,7 +259,7 @@ async fn every_keystroke_is_kept_as_typed() {
         "field-skus[0].disk_versions[0].os_vhd_url",
         "http://not-yet ",
     );
-    settle().await;
+    saved().await;
     let stored = stored_offer();
     assert!(stored.contains("\"sku_id\":\"ubuntu-1604\""), "{stored}");
     assert!(
@@ -266,7 +273,7 @@ async fn every_keystroke_is_kept_as_typed() {
     click("+ Add a subscription ID");
     settle().await;
     type_into("field-marketplace.preview_subscription_ids[0]", "3f2c5a8e");
-    settle().await;
+    saved().await;
     assert!(stored_offer().contains("\"preview_subscription_ids\":[\"3f2c5a8e\"]"));
 }
 
@@ -472,6 +479,7 @@ async fn the_default_ports_come_from_the_os_family() {
     settle().await;
     assert_eq!(input("field-skus[0].open_ports[0].number").value(), "3389");
     assert_eq!(input("field-skus[0].open_ports[1].number").value(), "5986");
+    saved().await;
     assert!(stored_offer().contains("\"os_family\":\"Windows\""));
 
     // Removing a port removes exactly that one.
