@@ -48,6 +48,12 @@ if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
   cp "$ROOT/package-lock.json" "$stamp"
 fi
 
+if ! command -v python3 >/dev/null; then
+  say "installing python3 (Trunk's post-build hook writes the Content-Security-Policy with it)"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3 >/dev/null
+fi
+
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   say "installing chromium and chromedriver from Debian"
   as_root apt-get update -qq
