@@ -44,3 +44,48 @@ test('the release build carries a strict CSP and violates it nowhere', async () 
     await server.close();
   }
 });
+
+test('an XSS payload in every free-text field runs no script on any tab', async () => {
+  const { createCompleteOffer, publish, skipUntil } = await import('./journey.mjs');
+  const server = await serve('/');
+  try {
+    const page = await openPage(browser, server.url);
+    const payload = '<img src=x onerror="window.pwned=1">';
+    const long = `${payload}<script>window.pwned=2</script><svg onload="window.pwned=3">`;
+    await createCompleteOffer(page, { name: payload });
+    const fill = (path, value) => page.locator(`[id="field-${path}"]`).fill(value);
+    await page.getByRole('tab', { name: /^SKUs/ }).click();
+    await fill('skus[0].title', payload);
+    await fill('skus[0].summary', payload);
+    await fill('skus[0].description', long);
+    await fill('skus[0].os_type', payload);
+    await fill('skus[0].os_friendly_name', payload);
+    await page.getByRole('tab', { name: /^Marketplace/ }).click();
+    await fill('marketplace.title', payload);
+    await fill('marketplace.summary', payload);
+    await fill('marketplace.long_summary', long);
+    await fill('marketplace.description', long);
+    await fill('marketplace.categories[0]', payload);
+    await fill('marketplace.terms_of_use', long);
+    await page.getByRole('tab', { name: /^Support/ }).click();
+    await fill('support.engineering.name', payload);
+    await fill('support.customer.name', payload);
+
+    await publish(page);
+    await skipUntil(page, 'Publisher Signoff');
+    await page.getByRole('tab', { name: 'All offers' }).click();
+    await page.getByRole('button', { name: /^Inbox/ }).click();
+    await page.getByRole('dialog', { name: 'Inbox' }).getByRole('button').filter({ hasText: 'ready to preview' }).first().click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Status' }).click();
+    const heading = page.getByRole('heading', { name: /^Publishing status of/ });
+    assert.match(await heading.innerText(), /<img src=x onerror="window.pwned=1">/, 'shown as text');
+    assert.ok((await page.locator('main').innerText()).includes('<script>window.pwned=2</script>'), 'preview shows markup as text');
+
+    assert.equal(await page.evaluate(() => window.pwned), undefined, 'no payload ran');
+    assert.equal(await page.locator('main img[src="x"], main svg[onload]').count(), 0, 'no payload became markup');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await server.close();
+  }
+});
