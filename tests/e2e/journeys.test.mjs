@@ -175,3 +175,20 @@ test('the All offers status column is right for five offers in five states at on
   assert.equal(await currentStep(page), 'Publisher Signoff');
   assert.deepEqual(page.errors, []);
 });
+
+test('a trainer plans a Provisioning failure; the run stops there with that reason', async () => {
+  await createCompleteOffer(page);
+  await publish(page);
+  await page.getByText('Trainer: plan a failure').click();
+  await page.getByRole('combobox', { name: 'Step' }).selectOption({ label: 'Provisioning' });
+  await page.getByRole('combobox', { name: 'Reason' }).selectOption({ label: 'Copying the image to one of the Azure regions failed.' });
+  await page.getByRole('button', { name: 'Plan failure' }).click();
+  await page.getByText(/^Planned: Provisioning will fail/).waitFor();
+  await skipUntil(page, 'Provisioning');
+  await page.getByRole('button', { name: 'Skip to end of step' }).click();
+  await page.getByRole('button', { name: 'Open a support request' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /Copying the image to one of the Azure regions failed\./);
+  await page.getByRole('tab', { name: 'All offers' }).click();
+  assert.match(await page.getByRole('row', { name: /Contoso Web Server/ }).innerText(), /Attention needed: Provisioning/);
+  assert.deepEqual(page.errors, []);
+});
