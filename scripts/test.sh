@@ -30,5 +30,9 @@ cargo test --locked --target wasm32-unknown-unknown
 step "release build"
 trunk build --release --locked
 
+step "benchmark smoke run (small counts; keeps the benchmark from rotting, asserts no target)"
+node bench/run.mjs --smoke
+
 step "end-to-end tests on the release build (site root and /golive/)"
 node --test --test-concurrency=1 tests/e2e/
+

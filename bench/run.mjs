@@ -1,0 +1,152 @@
+// The benchmark: size of what the page loads, startup to the All offers table with N
+// stored offers, and storage per typical offer, each beside the same figure for a
+// vanilla-JS page that reads the same stored JSON and paints the same table (the limit).
+// Usage: node bench/run.mjs [--smoke]   (the release build must be in dist/)
+import { createServer } from 'node:http';
+import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { extname, join, resolve } from 'node:path';
+import { launch } from '../tests/e2e/support.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const BENCH = join(ROOT, 'bench');
+const SMOKE = process.argv.includes('--smoke');
+const RUNS = SMOKE ? 1 : 5;
+const QUOTA_UNITS = 5_242_880; // Chromium's localStorage quota, in UTF-16 code units
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+async function serve() {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const file = path.startsWith('/vanilla') ? join(BENCH, path) : join(DIST, path === '/' ? 'index.html' : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+async function sizes(dir, names) {
+  const out = {};
+  for (const name of names) {
+    const body = await readFile(join(dir, name));
+    const kind = extname(name).slice(1);
+    const row = (out[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+    row.raw += body.length;
+    row.gzip += gzipSync(body, { level: 9 }).length;
+    row.brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  out.total = Object.values(out).reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return out;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Stores `count` copies of the typical offer; returns how many fit and the units used. */
+async function store(page, offerJson, count) {
+  return page.evaluate(({ offerJson, count }) => {
+    localStorage.clear();
+    const ids = [];
+    let used = 0;
+    for (let i = 0; i < count; i++) {
+      const id = `o-bench-${i}`;
+      const data = offerJson.replace('"id":"typical"', `"id":"${id}"`);
+      const value = `{"schema":1,"revision":1,"data":${data}}`;
+      try {
+        localStorage.setItem(`golive:offer:${id}`, value);
+        ids.push(id);
+        used += `golive:offer:${id}`.length + value.length;
+      } catch {
+        break;
+      }
+      try {
+        localStorage.setItem('golive:index', JSON.stringify({ schema: 1, revision: 1, data: ids }));
+      } catch {
+        localStorage.removeItem(`golive:offer:${id}`);
+        ids.pop();
+        break;
+      }
+    }
+    return { stored: ids.length, units: used };
+  }, { offerJson, count });
+}
+
+/** Milliseconds from navigation start until the table (or the empty message) is painted. */
+async function startup(page, url, rows) {
+  await page.goto(url, { waitUntil: 'commit' });
+  return page.evaluate(
+    (rows) =>
+      new Promise((done) => {
+        const check = () => {
+          const shown = document.querySelectorAll('table.offers tbody tr').length;
+          const empty = rows === 0 && document.querySelector('.empty, table.offers');
+          if ((rows > 0 && shown >= rows) || empty) {
+            // Painted: the frame after the rows exist.
+            requestAnimationFrame(() => done(performance.now()));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        check();
+      }),
+    rows,
+  );
+}
+
+const browser = await launch();
+const server = await serve();
+const results = { machine: `${process.platform} ${process.arch}, node ${process.version}`, smoke: SMOKE };
+try {
+  const distFiles = (await readdir(DIST)).filter((f) => /\.(wasm|js|css|html)$/.test(f));
+  results.size = await sizes(DIST, distFiles);
+  results.vanillaSize = await sizes(BENCH, ['vanilla.html', 'vanilla.js', 'vanilla.css']);
+
+  const offer = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/typical-offer.json'), 'utf8'));
+  const offerJson = JSON.stringify(offer);
+  const perOffer = `golive:offer:o-bench-0`.length + `{"schema":1,"revision":1,"data":${offerJson}}`.length;
+  results.storage = { unitsPerTypicalOffer: perOffer, typicalOffersInQuota: Math.floor(QUOTA_UNITS / perOffer) };
+
+  const counts = SMOKE ? [0, 10] : [0, 100, 1000, 'quota'];
+  results.startup = [];
+  for (const wanted of counts) {
+    const count = wanted === 'quota' ? 1_000_000 : wanted;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}vanilla.html`);
+    const { stored } = await store(page, offerJson, count);
+    const app = [];
+    const vanilla = [];
+    for (let i = 0; i < RUNS; i++) {
+      app.push(await startup(page, `${server.url}?tab=offers`, stored));
+      vanilla.push(await startup(page, `${server.url}vanilla.html`, stored));
+    }
+    results.startup.push({ wanted, stored, appMs: median(app), vanillaMs: median(vanilla), ratio: median(app) / median(vanilla) });
+    await context.close();
+  }
+} finally {
+  await server.close();
+  await browser.close();
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+const lines = [];
+lines.push(`| asset | raw KB | gzip KB | brotli KB |`, `| --- | ---: | ---: | ---: |`);
+for (const [kind, r] of Object.entries(results.size)) lines.push(`| ${kind} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+const v = results.vanillaSize.total;
+lines.push(`| vanilla page (limit) | ${kb(v.raw)} | ${kb(v.gzip)} | ${kb(v.brotli)} |`);
+lines.push(`| ratio total / vanilla (brotli) | | | ${(results.size.total.brotli / v.brotli).toFixed(1)}x |`);
+lines.push('', `| offers wanted | stored | app startup ms | vanilla ms | ratio |`, `| --- | ---: | ---: | ---: | ---: |`);
+for (const s of results.startup) lines.push(`| ${s.wanted} | ${s.stored} | ${s.appMs.toFixed(1)} | ${s.vanillaMs.toFixed(1)} | ${s.ratio.toFixed(2)}x |`);
+lines.push('', `storage: ${results.storage.unitsPerTypicalOffer} UTF-16 units per typical offer; ${results.storage.typicalOffersInQuota} fit in the ${QUOTA_UNITS}-unit quota`);
+lines.push('tick: not measured yet');
+console.log(lines.join('\n'));
+await mkdir(join(BENCH, 'results'), { recursive: true });
+await writeFile(join(BENCH, 'results', SMOKE ? 'smoke.json' : 'latest.json'), JSON.stringify(results, null, 2));
+if (SMOKE && !(results.startup.every((s) => s.appMs > 0 && s.vanillaMs > 0))) process.exit(1);
