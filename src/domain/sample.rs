@@ -170,3 +170,26 @@ fn typical_description() -> String {
     ]
     .concat()
 }
+
+/// An offer in the middle of a run (Certification, days from its deadline): the benchmark
+/// stores many of them to time one pass of the ticker when nothing is due.
+pub fn running_offer(id: super::aggregate::OfferId) -> super::aggregate::Offer {
+    use super::time::{SimClock, SimTime, WallTime};
+    use super::workflow::{advance, apply, Command};
+
+    let start = SimTime(1_700_000_000_000);
+    let mut offer = super::aggregate::Offer::new(id, "Contoso Web Server".to_string(), start);
+    offer.draft = complete_form();
+    let clock = SimClock::new(WallTime(start.0), start);
+    let wall = WallTime(start.0);
+    let Ok(published) = apply(&offer, Command::Publish { seed: 42 }, &clock, wall) else {
+        return offer;
+    };
+    let email = Command::SubmitNotificationEmail("publisher@contoso.com".to_string());
+    let Ok(emailed) = apply(&published.offer, email, &clock, wall) else {
+        return published.offer;
+    };
+    // Past step 1 (at most 15 minutes), well inside Certification (at least 6 hours).
+    let later = SimClock::new(wall, start.plus_ms(super::time::HOUR_MS));
+    advance(&emailed.offer, &later, wall).offer
+}

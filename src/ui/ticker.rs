@@ -11,7 +11,19 @@ const PERIOD: Duration = Duration::from_millis(250);
 /// Starts the ticker, ticks at once when the page becomes visible again, and saves pending
 /// edits when it is hidden or closed; all of it stops when the app unmounts.
 pub fn start_ticker(state: AppState) {
-    let interval = set_interval_with_handle(move || state.tick(), PERIOD).ok();
+    let timing = bench_timing();
+    let interval = set_interval_with_handle(
+        move || match &timing {
+            Some(performance) => {
+                let _ = performance.mark("golive-tick-start");
+                state.tick();
+                let _ = performance.measure_with_start_mark("golive-tick", "golive-tick-start");
+            }
+            None => state.tick(),
+        },
+        PERIOD,
+    )
+    .ok();
     // Becoming visible: catch up at once. Becoming hidden or closing: write pending edits
     // now, since a hidden tab may be discarded without another chance.
     let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
@@ -26,4 +38,18 @@ pub fn start_ticker(state: AppState) {
         visibility.remove();
         pagehide.remove();
     });
+}
+
+/// The page's Performance object when the URL asks for tick timings (`bench=1`, used by
+/// `bench/run.mjs`): each tick is then recorded as a `golive-tick` User Timing measure.
+/// Off otherwise, so that measures do not pile up in a normal session.
+fn bench_timing() -> Option<web_sys::Performance> {
+    let window = web_sys::window()?;
+    let query = window.location().search().ok()?;
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair == "bench=1")
+        .then(|| window.performance())
+        .flatten()
 }
