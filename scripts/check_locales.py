@@ -40,47 +40,54 @@ STEPS = {
 # Values allowed to stay identical to English, with the reason. Keyed by the English value;
 # an entry applies to every locale unless restricted with a set of locales.
 WHITELIST = {
+    # pure tokens, product and brand names: allowed in every locale
     "golive": (None, "product name"),
-    "SKUs": (None, "Microsoft keeps 'SKU' untranslated in every seed language; plural stays as in the portal"),
     "Windows": (None, "OS brand name"),
     "Linux": (None, "OS brand name"),
     "LUN": (None, "technical token (logical unit number)"),
     "URL": (None, "technical token"),
-    "OS VHD URL": ({"pt-BR"}, "all tokens: Portuguese UI keeps OS/VHD/URL as in the portal"),
     "VHD URL": (None, "technical tokens"),
-    "Azure Table": (None, "CRM/lead destination name, kept untouched by the brief"),
+    "SKU ID": (None, "technical tokens; Microsoft keeps 'SKU' and 'ID' in zh-Hans (seed 001 style)"),
+    "SKUs": (None, "Microsoft keeps 'SKU' untranslated in every seed language"),
+    "SKU {{ number }}": (None, "token SKU + variable"),
+    "SKU {{ n }}": (None, "token SKU + variable"),
+    "SKU {{ number }}: {{ id }}": (None, "token SKU + variables"),
+    "Azure Table": (None, "lead destination name, kept untouched by the brief"),
     "Dynamics CRM Online": (None, "product name"),
     "Marketo": (None, "product name"),
     "Salesforce": (None, "product name"),
-    "Azure Marketplace": ({"ru", "pt-BR", "zh-Hant"}, "brand kept in English by the ru, pt-BR and zh-Hant seeds"),
     "Test Drive": (None, "Microsoft marketplace feature name (lead source value)"),
-    "{{ value }} %": ({"fr", "pt-BR", "ru"}, "pure token: number and percent sign, spaced as in the locale"),
     "{{ field }}: ": (None, "pure token: variable and colon"),
-    "{{ minutes }} min": ({"fr", "pt-BR"}, "'min' is the unit abbreviation in French and Portuguese too"),
-    "{{ days }} d {{ hours }} h": ({"pt-BR"}, "'d' (dia) and 'h' (hora) are the Portuguese abbreviations"),
-    "{{ hours }} h {{ minutes }} min": ({"fr", "pt-BR"}, "'h' and 'min' are the French/Portuguese abbreviations"),
     "{{ offer }} · {{ step }} · {{ time }}": (None, "pure token: variables and separators"),
+    # brand kept in English by some seeds
+    "Azure Marketplace": ({"ru", "pt-BR", "zh-Hant"}, "brand kept in English by the ru, pt-BR and zh-Hant seeds"),
+    "Marketplace": ({"pt-BR", "ru", "zh-Hant"}, "editor section named after the brand, kept in English by these seeds"),
+    # same word / same abbreviation in the target language
+    "{{ value }} %": ({"fr", "pt-BR", "ru"}, "number and percent sign, spaced as the locale writes it"),
+    "{{ minutes }} min": ({"fr", "pt-BR"}, "'min' is the French and Portuguese abbreviation too"),
+    "{{ hours }} h {{ minutes }} min": ({"fr", "pt-BR"}, "'h' and 'min' are the French and Portuguese abbreviations"),
+    "{{ days }} d {{ hours }} h": ({"pt-BR"}, "'d' (dia) and 'h' (hora) are the Portuguese abbreviations"),
     "Editor": ({"pt-BR"}, "the pt-BR seed names the tab 'Editor' (same word in Portuguese)"),
     "Status": ({"pt-BR"}, "the pt-BR seed names the tab 'Status' (same word in Portuguese)"),
+    "Email": ({"pt-BR"}, "'email' is the pt-BR word the seed uses ('endereço de email')"),
+    "Link {{ number }}": ({"pt-BR"}, "'link' is the usual pt-BR UI word"),
     "Certification": ({"fr"}, "official French step name (same word)"),
     "Description": ({"fr"}, "same word in French"),
     "Support": ({"fr"}, "same word in French (seed: 'demande de support')"),
     "Actions": ({"fr"}, "same word in French"),
-    "Logos": ({"fr", "pt-BR"}, "same word in French and Portuguese"),
+    "Logos": ({"fr"}, "same word in French"),
     "Version": ({"fr"}, "same word in French"),
-    "Protocol": (set(), ""),
-    "Marketplace": ({"fr", "pt-BR", "ru", "zh-Hant"}, "editor section named after the brand Azure Marketplace"),
-    "Instance URL": (set(), ""),
-    "Server ID": (set(), ""),
-    "Munchkin account ID": (set(), ""),
-    "Form ID": (set(), ""),
-    "SKU {{ number }}": (None, "token SKU + variable"),
-    "SKU {{ n }}": (None, "token SKU + variable"),
-    "SKU ID": ({"pt-BR", "fr"}, "not applicable"),
-    "Video {{ number }}": (set(), ""),
-    "Email": (set(), ""),
-    "Port {{ number }}": (set(), ""),
+    "Pause": ({"fr"}, "same word in French"),
+    "Port {{ number }}": ({"fr"}, "same word in French"),
 }
+
+# Technical tokens that must survive translation unchanged (checked when the English value has them).
+TOKENS = ["sp=rl", "sr=c", "https://", "http://", "name@example.com",
+          "3f2c5a8e-1b7d-4c9a-8e2f-6d5b4a3c2e1f", ".vhd", "SAS", "VHD", "BYOL", "LUN", "GUID",
+          "Dynamics CRM Online", "Marketo", "Salesforce", "Azure Table", "Standard_D2s_v3",
+          "DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…", "ISO 8601", "UTC",
+          "waagent -deprovision", "sysprep", "00D", "123-ABC-456", "app-ab01", "+1 425 555 0100",
+          "8-4-4-4-12", "(st, se)", "TCP", "PNG"]
 
 
 def variables(s):
@@ -90,6 +97,7 @@ def variables(s):
 def main():
     errors = []
     identical = []
+    used = set()
     en = {}
     for ns in NAMESPACES:
         with open(ROOT / "en" / f"{ns}.json", encoding="utf-8") as f:
@@ -136,11 +144,18 @@ def main():
                         errors.append(f"{where} {key}: identical to English and not whitelisted: {src!r}")
                     else:
                         identical.append(f"{where} {key}: {src!r} ({wl[1]})")
+                        used.add(src)
+                for token in TOKENS:
+                    if token in src and src.count(token) != val.count(token):
+                        errors.append(f"{where} {key}: technical token {token!r} changed or lost")
             if ns == "common":
                 for i, name in enumerate(STEPS[lang], 1):
                     got = data.get(f"step_{i}")
                     if got != name:
                         errors.append(f"{where} step_{i}: {got!r} != official {name!r}")
+    for value in WHITELIST:
+        if value not in used:
+            print(f"Note: whitelist entry never used: {value!r}")
     print(f"Identical to English, whitelisted: {len(identical)}")
     for line in identical:
         print("  " + line)
