@@ -11,6 +11,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     // `interpolate_display` lets `t_string!` fill variables, for attributes and for text
     // that is stored (such as the default name of a new offer).
     let config = Config::new("en")?
+        .add_locales(["fr", "pt-BR", "ru", "zh-Hans", "zh-Hant"])?
         .add_namespaces(["common", "offers", "editor", "status", "inbox"])?
         .parse_options(ParseOptions::new().interpolate_display(true));
     let translations = TranslationsInfos::parse(config)?;

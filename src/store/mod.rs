@@ -5,10 +5,12 @@ mod browser;
 mod envelope;
 mod keys;
 mod offers;
+mod preferences;
 mod storage;
 
 pub use browser::BrowserStorage;
 pub use envelope::{Envelope, ReadError, SCHEMA};
 pub use keys::{clock_key, index_key, offer_key, quarantine_key, PREFIX};
 pub use offers::{LoadProblem, Loaded, Store};
+pub use preferences::{language_key, load_language, save_language};
 pub use storage::{MemoryStorage, Storage, StorageFault};

@@ -4,7 +4,7 @@ use super::{
     editor::EditorPanel,
     offers::OffersPanel,
     route::{Route, Tab},
-    shell::{Header, Notices, TabList, TabPanel},
+    shell::{initial_locale, Header, Notices, TabList, TabPanel},
     state::AppState,
     status::StatusPanel,
     ticker::start_ticker,
@@ -31,6 +31,12 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    // The saved choice, or the best of the browser's languages (zh-TW reads Traditional
+    // Chinese, pt-PT Brazilian Portuguese). Set in the next frame: the provider's own
+    // start-up effect sets its guess first and would otherwise override this one.
+    let initial = initial_locale(state.saved_language().as_deref(), &browser_languages());
+    request_animation_frame(move || i18n.set_locale(initial));
     view! {
         <a class="skip-link" href="#main">{t!(i18n, common.skip_to_content)}</a>
         <Header />
@@ -42,6 +48,14 @@ fn Shell() -> impl IntoView {
             <TabPanel tab=Tab::Offers><OffersPanel /></TabPanel>
         </main>
     }
+}
+
+/// The browser's preferred languages, most preferred first.
+fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| window.navigator().languages())
+        .map(|list| list.iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default()
 }
 
 /// The query string of the page as loaded.

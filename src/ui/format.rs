@@ -3,10 +3,13 @@
 use crate::domain::{SimTime, DAY_MS, HOUR_MS, MINUTE_MS};
 use crate::i18n::*;
 
-/// A simulated time as the browser writes a date and time in its own locale.
+/// A simulated time as a date and time written the way the interface language writes them
+/// (the browser's Intl does the work).
 pub fn date_time(time: SimTime) -> String {
+    let i18n = use_i18n();
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(time.0 as f64));
-    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+    let locale = leptos_i18n::Locale::as_str(i18n.get_locale());
+    String::from(date.to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED))
 }
 
 /// A simulated duration in days and hours, hours and minutes, or minutes: the two largest

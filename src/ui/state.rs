@@ -118,6 +118,21 @@ impl AppState {
         state
     }
 
+    /// Keeps the chosen interface language in this browser; a refused write only costs
+    /// the choice on the next visit, so it is not reported.
+    pub fn save_language(&self, tag: &str) {
+        if let Ok(storage) = BrowserStorage::open() {
+            let _ = crate::store::save_language(&storage, tag);
+        }
+    }
+
+    /// The interface language chosen before in this browser, if any.
+    pub fn saved_language(&self) -> Option<String> {
+        BrowserStorage::open()
+            .ok()
+            .and_then(|storage| crate::store::load_language(&storage))
+    }
+
     /// Opens the Editor on one offer and asks it to focus the field at `path`.
     pub fn fix_field(&self, id: &OfferId, path: &str) {
         self.pending_focus.set(Some(path.to_owned()));

@@ -1,6 +1,6 @@
 //! The page header.
 
-use super::TimeControls;
+use super::{LanguagePicker, TimeControls};
 use crate::i18n::*;
 use crate::ui::inbox::InboxButton;
 use leptos::prelude::*;
@@ -16,6 +16,7 @@ pub fn Header() -> impl IntoView {
                 <p class="app-tagline">{t!(i18n, common.app_tagline)}</p>
             </div>
             <TimeControls />
+            <LanguagePicker />
             <InboxButton />
         </header>
     }
