@@ -12,6 +12,9 @@ step() { printf '\n==> %s\n' "$*"; }
 step "format"
 cargo fmt --check
 
+step "translations: same keys and variables in every locale, official step names"
+python3 scripts/check_locales.py
+
 step "lints (host)"
 cargo clippy --all-targets --locked -- -D warnings
 
