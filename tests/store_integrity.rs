@@ -59,7 +59,10 @@ fn assert_quarantined(raw: &str) -> Vec<LoadProblem> {
     let (store, loaded) = Store::load(&storage);
     assert_eq!(loaded.offers.len(), 1);
     assert_eq!(loaded.offers[0].id, id("o-2"));
-    assert_eq!(quarantined_keys(&loaded.problems), [broken.clone()]);
+    assert_eq!(
+        quarantined_keys(&loaded.problems),
+        std::slice::from_ref(&broken)
+    );
     let quarantined_as = loaded
         .problems
         .iter()

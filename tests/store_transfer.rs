@@ -204,7 +204,7 @@ fn replace_keeps_the_identity_and_overwrites_the_existing_offer_when_saved() {
     let choices = HashMap::from([(id("o-1"), ImportChoice::Replace)]);
 
     let offers = apply_import(&file, store.order(), &choices).unwrap();
-    assert_eq!(offers, [incoming.clone()]);
+    assert_eq!(offers, std::slice::from_ref(&incoming));
     for offer in &offers {
         store.save(offer).unwrap();
     }

@@ -1,7 +1,7 @@
 //! Persistence: offers (and the simulated clock) kept in the browser's storage as versioned envelopes, one key per
 //! offer plus an index, behind a [`Storage`] trait so that native tests use memory.
 //!
-//! Older stored values are migrated ([`migrate`]), unreadable ones quarantined, newer ones
+//! Older stored values are migrated ([`migrate()`]), unreadable ones quarantined, newer ones
 //! left read-only, and stale writes refused; see [`Store`]. [`transfer`] exports and
 //! imports offers as one JSON file.
 

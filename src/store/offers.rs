@@ -255,7 +255,7 @@ impl<S: Storage> Store<S> {
                 self.quarantine(&key, &reason, problems);
                 OfferRead::Unreadable
             }
-            None => OfferRead::Valid(envelope),
+            None => OfferRead::Valid(Box::new(envelope)),
         }
     }
 
@@ -623,7 +623,7 @@ impl<S: Storage> Store<S> {
 /// What reading one offer key found.
 enum OfferRead {
     /// A valid offer.
-    Valid(Envelope<Offer>),
+    Valid(Box<Envelope<Offer>>),
     /// No value under the key.
     Missing,
     /// A value of a newer schema, left untouched.
