@@ -9,6 +9,7 @@ use golive::store::{
     clock_key, index_key, offer_key, quarantine_key, LoadProblem, MemoryStorage, SaveError,
     Storage, StorageFault, StorageUsage, Store, StoreChange,
 };
+use proptest::prelude::*;
 use std::cell::RefCell;
 
 const T0: i64 = 1_527_811_200_000;
@@ -454,4 +455,65 @@ fn a_storage_event_key_is_classified() {
         Some(StoreChange::Unknown("golive:other".into()))
     );
     assert_eq!(S::changed_key("someone:else"), None);
+}
+
+/// A stored value: garbage, a truncated or whole valid envelope, or a bare value.
+fn stored_value() -> impl Strategy<Value = String> {
+    let valid = serde_json::to_string(&serde_json::json!({
+        "schema": 1,
+        "revision": 3,
+        "data": offer("o-1", "Contoso VM"),
+    }))
+    .unwrap();
+    let whole = valid.clone();
+    prop_oneof![
+        "\\PC{0,40}",
+        (0..valid.len()).prop_map(move |n| valid.get(..n).unwrap_or_default().to_owned()),
+        Just(whole),
+        Just(r#"["o-1","o-2","o-1"]"#.to_owned()),
+        Just(r#"{"schema":5,"revision":1,"data":null}"#.to_owned()),
+        any::<i64>().prop_map(|n| n.to_string()),
+    ]
+}
+
+fn stored_key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (0..3u8).prop_map(|n| offer_key(&id(&format!("o-{n}")))),
+        Just(index_key()),
+        Just(clock_key()),
+        Just("golive:junk".to_owned()),
+        Just("golive:quarantine:golive:offer:o-1".to_owned()),
+    ]
+}
+
+proptest! {
+    /// Whatever is stored, loading never panics, and every stored value is afterwards still
+    /// stored, at its key or at a quarantine key, and then a save still works.
+    #[test]
+    fn loading_anything_never_fails_and_never_drops_a_value(
+        values in prop::collection::btree_map(stored_key(), stored_value(), 0..8)
+    ) {
+        let storage = MemoryStorage::new();
+        for (key, value) in &values {
+            storage.set(key, value).unwrap();
+        }
+        let (mut store, _) = Store::load(&storage);
+        let mut after: Vec<String> = storage
+            .keys()
+            .unwrap()
+            .iter()
+            .filter_map(|key| storage.get(key).unwrap())
+            .collect();
+        for value in values.values() {
+            let position = after.iter().position(|kept| kept == value);
+            prop_assert!(position.is_some(), "lost {:?}", value);
+            if let Some(position) = position {
+                after.swap_remove(position);
+            }
+        }
+        let fresh = offer("o-new", "New");
+        let saved = store.save(&fresh);
+        let allowed = matches!(saved, Ok(()) | Err(SaveError::ReadOnly { .. }));
+        prop_assert!(allowed, "save after load: {:?}", saved);
+    }
 }
