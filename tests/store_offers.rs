@@ -4,7 +4,8 @@
 
 use golive::domain::{Offer, OfferId, SimTime};
 use golive::store::{
-    index_key, offer_key, quarantine_key, LoadProblem, MemoryStorage, Storage, StorageFault, Store,
+    index_key, offer_key, quarantine_key, LoadProblem, MemoryStorage, SaveError, Storage,
+    StorageFault, Store,
 };
 use std::cell::RefCell;
 
@@ -124,12 +125,18 @@ fn a_value_from_a_newer_schema_is_left_untouched() {
 
     let (_, loaded) = Store::load(&storage);
     assert!(loaded.offers.is_empty());
+    // No index lists it, so that is reported too.
     assert_eq!(
         loaded.problems,
-        [LoadProblem::NewerSchema {
-            key: key.clone(),
-            schema: 99
-        }]
+        [
+            LoadProblem::NotInIndex {
+                id: OfferId("o-9".into())
+            },
+            LoadProblem::NewerSchema {
+                key: key.clone(),
+                schema: 99
+            }
+        ]
     );
     assert_eq!(storage.get(&key).unwrap().as_deref(), Some(newer));
 }
@@ -153,7 +160,7 @@ fn a_refused_write_reports_the_fault_and_does_not_list_the_offer() {
     *storage.refuse.borrow_mut() = Some(StorageFault::QuotaExceeded);
     assert_eq!(
         store.save(&offer("o-1", "Contoso VM")),
-        Err(StorageFault::QuotaExceeded)
+        Err(SaveError::Storage(StorageFault::QuotaExceeded))
     );
     assert!(store.order().is_empty());
 }

@@ -1,6 +1,8 @@
 //! The versioned envelope around every stored value.
 
+use super::migrate::{migrate, MigrateError};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde_json::Value;
 
 /// The schema version this build writes.
 pub const SCHEMA: u32 = 1;
@@ -9,9 +11,10 @@ pub const SCHEMA: u32 = 1;
 /// at each write so that a stale writer can be detected.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Envelope<T> {
-    /// The schema version of `data`.
+    /// The schema version of `data` (after [`Envelope::decode`], always [`SCHEMA`]: older
+    /// data has been migrated).
     pub schema: u32,
-    /// How many times the value has been written.
+    /// How many times the value has been written (0 for a value from before the envelope).
     pub revision: u64,
     /// The value itself.
     pub data: T,
@@ -26,6 +29,51 @@ pub enum ReadError {
     NewerSchema(u32),
 }
 
+/// The schema and revision of a stored value, read without interpreting its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header {
+    /// The schema it was written in (0 for a bare value without an envelope).
+    pub schema: u32,
+    /// Its revision (0 for a bare value).
+    pub revision: u64,
+}
+
+/// The envelope as stored, with its data not yet interpreted.
+#[derive(Deserialize)]
+struct Wire {
+    schema: u32,
+    revision: u64,
+    data: Value,
+}
+
+/// Splits stored text into its header and its data. A JSON value that is not an object
+/// with a `schema` field is a bare value of schema 0.
+fn split(text: &str) -> Result<(Header, Value), ReadError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::Corrupt(e.to_string()))?;
+    let wrapped = matches!(&value, Value::Object(map) if map.contains_key("schema"));
+    if !wrapped {
+        let header = Header {
+            schema: 0,
+            revision: 0,
+        };
+        return Ok((header, value));
+    }
+    let wire: Wire =
+        serde_json::from_value(value).map_err(|e| ReadError::Corrupt(e.to_string()))?;
+    let header = Header {
+        schema: wire.schema,
+        revision: wire.revision,
+    };
+    Ok((header, wire.data))
+}
+
+impl Header {
+    /// Reads the header of stored text.
+    pub fn read(text: &str) -> Result<Header, ReadError> {
+        split(text).map(|(header, _)| header)
+    }
+}
+
 impl<T: Serialize> Envelope<T> {
     /// The JSON text to store.
     pub fn encode(&self) -> Result<String, serde_json::Error> {
@@ -34,17 +82,19 @@ impl<T: Serialize> Envelope<T> {
 }
 
 impl<T: DeserializeOwned> Envelope<T> {
-    /// Reads a stored value, refusing one of a newer schema rather than misreading it.
+    /// Reads a stored value, migrating older schemas (including a bare value without an
+    /// envelope, schema 0) and refusing one of a newer schema rather than misreading it.
     pub fn decode(text: &str) -> Result<Self, ReadError> {
-        #[derive(Deserialize)]
-        struct Header {
-            schema: u32,
-        }
-        let header: Header =
-            serde_json::from_str(text).map_err(|e| ReadError::Corrupt(e.to_string()))?;
-        if header.schema > SCHEMA {
-            return Err(ReadError::NewerSchema(header.schema));
-        }
-        serde_json::from_str(text).map_err(|e| ReadError::Corrupt(e.to_string()))
+        let (header, data) = split(text)?;
+        let data = migrate(header.schema, data).map_err(|error| match error {
+            MigrateError::Newer { schema } => ReadError::NewerSchema(schema),
+            step => ReadError::Corrupt(step.to_string()),
+        })?;
+        let data = T::deserialize(data).map_err(|e| ReadError::Corrupt(e.to_string()))?;
+        Ok(Envelope {
+            schema: SCHEMA,
+            revision: header.revision,
+            data,
+        })
     }
 }

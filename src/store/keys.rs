@@ -31,3 +31,44 @@ pub fn offer_id_of(key: &str) -> Option<OfferId> {
     let id = key.strip_prefix(PREFIX)?.strip_prefix("offer:")?;
     (!id.is_empty()).then(|| OfferId(id.to_owned()))
 }
+
+/// The prefix of every quarantine key.
+pub fn quarantine_prefix() -> String {
+    format!("{PREFIX}quarantine:")
+}
+
+/// What a key under [`PREFIX`] holds, as the app defines its keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreChange {
+    /// One offer's value.
+    Offer(OfferId),
+    /// The ordered list of offers.
+    Index,
+    /// The simulated clock.
+    Clock,
+    /// The chosen interface language.
+    Language,
+    /// A value set aside because it could not be read; the key is the quarantine key.
+    Quarantine(String),
+    /// A key under the prefix that this build does not define (another app, a newer build,
+    /// or a hand edit); it is quarantined at load.
+    Unknown(String),
+}
+
+/// What `key` holds, or `None` when it is not under [`PREFIX`] (another app's key).
+pub fn classify(key: &str) -> Option<StoreChange> {
+    key.strip_prefix(PREFIX)?;
+    Some(if key == index_key() {
+        StoreChange::Index
+    } else if key == clock_key() {
+        StoreChange::Clock
+    } else if key == super::preferences::language_key() {
+        StoreChange::Language
+    } else if key.starts_with(&quarantine_prefix()) {
+        StoreChange::Quarantine(key.to_owned())
+    } else if let Some(id) = offer_id_of(key) {
+        StoreChange::Offer(id)
+    } else {
+        StoreChange::Unknown(key.to_owned())
+    })
+}

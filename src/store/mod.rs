@@ -1,16 +1,27 @@
 //! Persistence: offers (and the simulated clock) kept in the browser's storage as versioned envelopes, one key per
 //! offer plus an index, behind a [`Storage`] trait so that native tests use memory.
+//!
+//! Older stored values are migrated ([`migrate()`]), unreadable ones quarantined, newer ones
+//! left read-only, and stale writes refused; see [`Store`]. [`transfer`] exports and
+//! imports offers as one JSON file.
 
 mod browser;
 mod envelope;
 mod keys;
+pub mod migrate;
 mod offers;
 mod preferences;
 mod storage;
+pub mod transfer;
 
 pub use browser::BrowserStorage;
-pub use envelope::{Envelope, ReadError, SCHEMA};
-pub use keys::{clock_key, index_key, offer_key, quarantine_key, PREFIX};
-pub use offers::{LoadProblem, Loaded, Store};
+pub use envelope::{Envelope, Header, ReadError, SCHEMA};
+pub use keys::{clock_key, index_key, offer_key, quarantine_key, StoreChange, PREFIX};
+pub use migrate::{migrate, MigrateError};
+pub use offers::{LoadProblem, Loaded, SaveError, StorageUsage, Store};
 pub use preferences::{language_key, load_language, save_language};
 pub use storage::{MemoryStorage, Storage, StorageFault};
+pub use transfer::{
+    apply_import, export, parse_import, plan_import, ApplyError, ImportChoice, ImportConflict,
+    ImportError, ImportFile,
+};

@@ -1,17 +1,30 @@
 //! Loading and saving offers: one key per offer plus an ordered index.
+//!
+//! Nothing stored is ever dropped or silently overwritten:
+//! - a value that cannot be read (not JSON, wrong shape, an offer that breaks the engine's
+//!   rules, a key this build does not define) is moved to a quarantine key and reported;
+//! - a value from a newer schema is left untouched, reported, and read-only for this store;
+//! - every write of an offer or of the clock first checks that the stored revision is the
+//!   one this store last read or wrote, so a stale tab is refused instead of overwriting;
+//! - the index, a set of identities, is merged with what another tab wrote instead.
 
 use super::{
-    envelope::{Envelope, ReadError, SCHEMA},
-    keys::{clock_key, index_key, offer_id_of, offer_key, quarantine_key},
+    envelope::{Envelope, Header, ReadError, SCHEMA},
+    keys::{
+        classify, clock_key, index_key, offer_id_of, offer_key, quarantine_key, quarantine_prefix,
+        StoreChange, PREFIX,
+    },
     Storage, StorageFault,
 };
 use crate::domain::{Offer, OfferId, SimClock};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
 
 /// Something found while loading that the user must be told about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadProblem {
-    /// A value could not be read; it was moved to `quarantined_as`.
+    /// A value could not be read; it was moved to `quarantined_as`, where
+    /// [`Store::raw`] returns its text unchanged (for the user to download).
     Quarantined {
         /// The key it was stored under.
         key: String,
@@ -20,15 +33,88 @@ pub enum LoadProblem {
         /// What was wrong with it.
         reason: String,
     },
-    /// A value was written by a newer app; it is left untouched and not loaded.
+    /// A value was written by a newer app; it is left untouched, not loaded, and this store
+    /// refuses to write over it.
     NewerSchema {
         /// The key it is stored under.
         key: String,
         /// The schema it was written with.
         schema: u32,
     },
+    /// The index lists an offer that is not stored; the entry is dropped in memory, and from
+    /// storage at the next save.
+    MissingOffer {
+        /// The listed identity.
+        id: OfferId,
+    },
+    /// An offer is stored but the index does not list it; it is loaded after the listed
+    /// ones, and added to the stored index at the next save.
+    NotInIndex {
+        /// The offer's identity.
+        id: OfferId,
+    },
     /// Storage refused a read or a write while loading.
     Storage(StorageFault),
+}
+
+/// Why a write was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// Storage refused the write (quota, blocked storage); nothing in memory changed.
+    Storage(StorageFault),
+    /// Another tab (or another store) changed the value since this store read it; nothing
+    /// was written. Reload the value ([`Store::reload_offer`], [`Store::reload_clock`]) to
+    /// adopt its revision before writing again.
+    Stale {
+        /// The key that changed.
+        key: String,
+        /// The revision this store last read or wrote (`None`: it knew of no value).
+        expected: Option<u64>,
+        /// The revision stored now (`None`: no value, or one that cannot be read).
+        found: Option<u64>,
+        /// The offer stored now, when the key is an offer's and its value can be read.
+        stored: Option<Box<Offer>>,
+    },
+    /// The stored value was written by a newer app; this store does not write over it.
+    ReadOnly {
+        /// The key.
+        key: String,
+        /// The newer schema.
+        schema: u32,
+    },
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::Storage(fault) => write!(f, "{fault}"),
+            SaveError::Stale { key, .. } => write!(f, "{key} was changed in another tab"),
+            SaveError::ReadOnly { key, schema } => {
+                write!(f, "{key} was written by a newer version (schema {schema})")
+            }
+        }
+    }
+}
+
+impl From<StorageFault> for SaveError {
+    fn from(fault: StorageFault) -> Self {
+        SaveError::Storage(fault)
+    }
+}
+
+/// How much of the storage is used, in UTF-16 code units of keys plus values (what
+/// browsers count against the quota).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct StorageUsage {
+    /// Under [`PREFIX`]: the app's own keys, quarantine included.
+    pub our_chars: u64,
+    /// Every key of the origin.
+    pub total_chars: u64,
+}
+
+impl StorageUsage {
+    /// Chromium's localStorage quota per origin, in UTF-16 code units.
+    pub const CHROMIUM_QUOTA: u64 = 5_242_880;
 }
 
 /// What loading found: the offers that could be read, in index order, the clock, and the
@@ -46,12 +132,18 @@ pub struct Loaded {
 /// The persistence of offers and of the simulated clock over a [`Storage`].
 pub struct Store<S: Storage> {
     storage: S,
-    /// The offers in order, as the index stores them.
+    /// Every offer the index lists, in order: loaded ones and read-only (newer) ones.
     order: Vec<OfferId>,
     /// The revision last read or written of each offer key.
     revisions: HashMap<OfferId, u64>,
+    /// Keys holding values of a newer schema, which this store never writes.
+    read_only: BTreeMap<String, u32>,
+    /// The index revision last read or written (0: none).
     index_revision: u64,
-    clock_revision: u64,
+    /// Whether the stored index differs from `order` (repaired at load).
+    index_dirty: bool,
+    /// The clock revision last read or written (`None`: no clock was stored).
+    clock_revision: Option<u64>,
 }
 
 impl<S: Storage> Store<S> {
@@ -61,73 +153,115 @@ impl<S: Storage> Store<S> {
             storage,
             order: Vec::new(),
             revisions: HashMap::new(),
+            read_only: BTreeMap::new(),
             index_revision: 0,
-            clock_revision: 0,
+            index_dirty: false,
+            clock_revision: None,
         };
         let mut loaded = Loaded::default();
+        let problems = &mut loaded.problems;
 
+        let keys = match store.storage.keys() {
+            Ok(keys) => keys,
+            Err(fault) => {
+                problems.push(LoadProblem::Storage(fault));
+                Vec::new()
+            }
+        };
+        for key in &keys {
+            if let Some(StoreChange::Unknown(_)) = classify(key) {
+                store.quarantine(key, "not a key this app defines", problems);
+            }
+        }
+
+        let index_key = index_key();
+        let index = store.read::<Vec<OfferId>>(&index_key, problems);
+        let index_known = index.is_some() || !store.read_only.contains_key(&index_key);
         let mut listed: Vec<OfferId> = Vec::new();
-        if let Some(index) = store.read::<Vec<OfferId>>(&index_key(), &mut loaded.problems) {
+        if let Some(index) = index {
             store.index_revision = index.revision;
-            listed = index.data;
-        }
-        // Offers stored without an index entry (an index lost or written by a stale tab)
-        // are still loaded, after the listed ones, so nothing disappears.
-        match store.storage.keys() {
-            Ok(keys) => {
-                let mut extra: Vec<OfferId> = keys
-                    .iter()
-                    .filter_map(|key| offer_id_of(key))
-                    .filter(|id| !listed.contains(id))
-                    .collect();
-                extra.sort();
-                listed.extend(extra);
-            }
-            Err(fault) => loaded.problems.push(LoadProblem::Storage(fault)),
-        }
-
-        for id in listed {
-            if store.order.contains(&id) {
-                continue;
-            }
-            if let Some(envelope) = store.read::<Offer>(&offer_key(&id), &mut loaded.problems) {
-                if envelope.data.id == id {
-                    store.revisions.insert(id.clone(), envelope.revision);
-                    store.order.push(id);
-                    loaded.offers.push(envelope.data);
-                } else {
-                    store.quarantine(
-                        &offer_key(&id),
-                        "the offer inside does not match its key",
-                        &mut loaded.problems,
-                    );
+            for id in index.data {
+                if !listed.contains(&id) {
+                    listed.push(id);
                 }
             }
         }
-        if let Some(clock) = store.read::<SimClock>(&clock_key(), &mut loaded.problems) {
-            store.clock_revision = clock.revision;
+        // Offers stored without an index entry (an index lost or written by a stale tab)
+        // are still loaded, after the listed ones, so nothing disappears.
+        let mut unlisted: Vec<OfferId> = keys
+            .iter()
+            .filter_map(|key| offer_id_of(key))
+            .filter(|id| !listed.contains(id))
+            .collect();
+        unlisted.sort();
+        unlisted.dedup();
+        if index_known {
+            for id in &unlisted {
+                problems.push(LoadProblem::NotInIndex { id: id.clone() });
+                store.index_dirty = true;
+            }
+        }
+        listed.extend(unlisted);
+
+        for id in listed {
+            match store.read_offer(&id, problems) {
+                OfferRead::Valid(envelope) => {
+                    store.revisions.insert(id.clone(), envelope.revision);
+                    store.order.push(id);
+                    loaded.offers.push(envelope.data);
+                }
+                OfferRead::Newer => store.order.push(id),
+                OfferRead::Missing => {
+                    problems.push(LoadProblem::MissingOffer { id });
+                    store.index_dirty |= index_known;
+                }
+                OfferRead::Unreadable => store.index_dirty |= index_known,
+            }
+        }
+        if let Some(clock) = store.read::<SimClock>(&clock_key(), problems) {
+            store.clock_revision = Some(clock.revision);
             loaded.clock = Some(clock.data);
         }
         (store, loaded)
     }
 
-    /// Writes the simulated clock.
-    pub fn save_clock(&mut self, clock: &SimClock) -> Result<(), StorageFault> {
-        self.clock_revision += 1;
-        let envelope = Envelope {
-            schema: SCHEMA,
-            revision: self.clock_revision,
-            data: clock,
+    /// Reads one offer key and validates the offer: its identity must match the key and it
+    /// must keep the engine's rules; otherwise it is quarantined.
+    fn read_offer(&mut self, id: &OfferId, problems: &mut Vec<LoadProblem>) -> OfferRead {
+        let key = offer_key(id);
+        match self.storage.get(&key) {
+            Ok(Some(_)) => {}
+            Ok(None) => return OfferRead::Missing,
+            Err(fault) => {
+                problems.push(LoadProblem::Storage(fault));
+                return OfferRead::Unreadable;
+            }
+        }
+        let Some(envelope) = self.read::<Offer>(&key, problems) else {
+            return if self.read_only.contains_key(&key) {
+                OfferRead::Newer
+            } else {
+                OfferRead::Unreadable
+            };
         };
-        let text = envelope
-            .encode()
-            .map_err(|error| StorageFault::Other(error.to_string()))?;
-        self.storage.set(&clock_key(), &text)
+        let reason = if envelope.data.id != *id {
+            Some("the offer inside does not match its key".to_owned())
+        } else {
+            let broken = envelope.data.inconsistencies();
+            (!broken.is_empty()).then(|| format!("the offer breaks the engine's rules: {broken:?}"))
+        };
+        match reason {
+            Some(reason) => {
+                self.quarantine(&key, &reason, problems);
+                OfferRead::Unreadable
+            }
+            None => OfferRead::Valid(Box::new(envelope)),
+        }
     }
 
-    /// Reads one envelope; sets aside what cannot be read.
+    /// Reads one envelope; sets aside what cannot be read, and marks a newer value read-only.
     fn read<T: serde::de::DeserializeOwned>(
-        &self,
+        &mut self,
         key: &str,
         problems: &mut Vec<LoadProblem>,
     ) -> Option<Envelope<T>> {
@@ -140,8 +274,12 @@ impl<S: Storage> Store<S> {
             }
         };
         match Envelope::<T>::decode(&text) {
-            Ok(envelope) => Some(envelope),
+            Ok(envelope) => {
+                self.read_only.remove(key);
+                Some(envelope)
+            }
             Err(ReadError::NewerSchema(schema)) => {
+                self.read_only.insert(key.to_owned(), schema);
                 problems.push(LoadProblem::NewerSchema {
                     key: key.to_owned(),
                     schema,
@@ -155,37 +293,215 @@ impl<S: Storage> Store<S> {
         }
     }
 
-    /// Moves the raw value of `key` to its quarantine key, so that it is kept for the user
-    /// to download but no longer read as data.
+    /// Moves the raw value of `key` to a free quarantine key, so that it is kept for the
+    /// user to download but no longer read as data. An earlier quarantined value of the
+    /// same key is kept too (the new one gets a `#2`, `#3`… suffix).
     fn quarantine(&self, key: &str, reason: &str, problems: &mut Vec<LoadProblem>) {
-        let quarantined_as = quarantine_key(key);
-        let moved = self
-            .storage
-            .get(key)
-            .and_then(|raw| match raw {
-                Some(raw) => self.storage.set(&quarantined_as, &raw),
-                None => Ok(()),
-            })
-            .and_then(|()| self.storage.remove(key));
-        if let Err(fault) = moved {
-            problems.push(LoadProblem::Storage(fault));
-        }
-        problems.push(LoadProblem::Quarantined {
-            key: key.to_owned(),
-            quarantined_as,
-            reason: reason.to_owned(),
+        let moved = self.storage.get(key).and_then(|raw| {
+            let Some(raw) = raw else {
+                return Ok(None);
+            };
+            let quarantined_as = self.free_quarantine_key(key)?;
+            self.storage.set(&quarantined_as, &raw)?;
+            self.storage.remove(key)?;
+            Ok(Some(quarantined_as))
         });
+        match moved {
+            Ok(Some(quarantined_as)) => problems.push(LoadProblem::Quarantined {
+                key: key.to_owned(),
+                quarantined_as,
+                reason: reason.to_owned(),
+            }),
+            Ok(None) => {}
+            Err(fault) => problems.push(LoadProblem::Storage(fault)),
+        }
     }
 
-    /// The offers' identities in order.
+    fn free_quarantine_key(&self, key: &str) -> Result<String, StorageFault> {
+        let first = quarantine_key(key);
+        if self.storage.get(&first)?.is_none() {
+            return Ok(first);
+        }
+        let mut n = 2u32;
+        loop {
+            let candidate = format!("{first}#{n}");
+            if self.storage.get(&candidate)?.is_none() {
+                return Ok(candidate);
+            }
+            n = n.saturating_add(1);
+            if n == u32::MAX {
+                return Err(StorageFault::Other("no free quarantine key".into()));
+            }
+        }
+    }
+
+    /// The offers' identities in order, as the index lists them: the loaded offers, the
+    /// read-only ones from a newer app, and offers another tab added since.
     pub fn order(&self) -> &[OfferId] {
         &self.order
     }
 
-    /// Writes one offer, and the index when the offer is new. Only that offer's key (and
-    /// the index for a new offer) is written.
-    pub fn save(&mut self, offer: &Offer) -> Result<(), StorageFault> {
-        let revision = self.revisions.get(&offer.id).copied().unwrap_or(0) + 1;
+    /// Whether an offer's stored value is from a newer app, so that it cannot be saved or
+    /// deleted here.
+    pub fn is_read_only(&self, id: &OfferId) -> bool {
+        self.read_only.contains_key(&offer_key(id))
+    }
+
+    /// The raw text stored under `key` (e.g. a [`LoadProblem::Quarantined`]'s
+    /// `quarantined_as`), for the user to download; `None` if absent or unreadable.
+    pub fn raw(&self, key: &str) -> Option<String> {
+        self.storage.get(key).ok().flatten()
+    }
+
+    /// Every quarantine key currently stored, sorted.
+    pub fn quarantined(&self) -> Vec<String> {
+        let prefix = quarantine_prefix();
+        let mut keys: Vec<String> = self
+            .storage
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|key| key.starts_with(&prefix))
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    /// What a key reported by a `storage` event from another tab holds, or `None` when it
+    /// is not one of the app's keys.
+    pub fn changed_key(key: &str) -> Option<StoreChange> {
+        classify(key)
+    }
+
+    /// How much storage is used, for a storage meter.
+    pub fn usage(&self) -> Result<StorageUsage, StorageFault> {
+        let mut usage = StorageUsage::default();
+        for key in self.storage.keys()? {
+            let value = self.storage.get(&key)?.unwrap_or_default();
+            let chars = (key.encode_utf16().count() + value.encode_utf16().count()) as u64;
+            usage.total_chars += chars;
+            if key.starts_with(PREFIX) {
+                usage.our_chars += chars;
+            }
+        }
+        Ok(usage)
+    }
+
+    /// Re-reads one offer (after a `storage` event from another tab, or a
+    /// [`SaveError::Stale`]) and adopts its stored revision, so that the next save writes
+    /// over that revision. `Ok(None)`: the offer is no longer stored. A value that cannot be
+    /// read is quarantined, and one from a newer app becomes read-only; both are returned as
+    /// the problem.
+    pub fn reload_offer(&mut self, id: &OfferId) -> Result<Option<Offer>, LoadProblem> {
+        let mut problems = Vec::new();
+        match self.read_offer(id, &mut problems) {
+            OfferRead::Valid(envelope) => {
+                self.revisions.insert(id.clone(), envelope.revision);
+                if !self.order.contains(id) {
+                    self.order.push(id.clone());
+                }
+                Ok(Some(envelope.data))
+            }
+            OfferRead::Missing => {
+                self.revisions.remove(id);
+                self.read_only.remove(&offer_key(id));
+                Ok(None)
+            }
+            OfferRead::Newer | OfferRead::Unreadable => {
+                self.revisions.remove(id);
+                Err(problems
+                    .into_iter()
+                    .next()
+                    .unwrap_or(LoadProblem::MissingOffer { id: id.clone() }))
+            }
+        }
+    }
+
+    /// Re-reads the clock and adopts its stored revision (see [`Store::reload_offer`]).
+    pub fn reload_clock(&mut self) -> Result<Option<SimClock>, LoadProblem> {
+        let key = clock_key();
+        let mut problems = Vec::new();
+        let clock = self.read::<SimClock>(&key, &mut problems);
+        self.clock_revision = clock.as_ref().map(|clock| clock.revision);
+        match problems.into_iter().next() {
+            Some(problem) => Err(problem),
+            None => Ok(clock.map(|clock| clock.data)),
+        }
+    }
+
+    /// Refuses a write over a value of a newer schema, or over a value that changed since
+    /// this store last read or wrote `expected`.
+    fn check_current(
+        &mut self,
+        key: &str,
+        expected: Option<u64>,
+    ) -> Result<Option<String>, SaveError> {
+        if let Some(&schema) = self.read_only.get(key) {
+            return Err(SaveError::ReadOnly {
+                key: key.to_owned(),
+                schema,
+            });
+        }
+        let text = self.storage.get(key)?;
+        let found = match text.as_deref().map(Header::read) {
+            None | Some(Err(_)) => None,
+            Some(Ok(header)) if header.schema > SCHEMA => {
+                self.read_only.insert(key.to_owned(), header.schema);
+                return Err(SaveError::ReadOnly {
+                    key: key.to_owned(),
+                    schema: header.schema,
+                });
+            }
+            Some(Ok(header)) => Some(header.revision),
+        };
+        let current = match expected {
+            None => text.is_none(),
+            Some(expected) => found == Some(expected),
+        };
+        if current {
+            Ok(text)
+        } else {
+            let stored = text
+                .filter(|_| offer_id_of(key).is_some())
+                .and_then(|text| Envelope::<Offer>::decode(&text).ok())
+                .map(|envelope| Box::new(envelope.data));
+            Err(SaveError::Stale {
+                key: key.to_owned(),
+                expected,
+                found,
+                stored,
+            })
+        }
+    }
+
+    /// Writes the simulated clock, unless another tab changed it since this store read it.
+    pub fn save_clock(&mut self, clock: &SimClock) -> Result<(), SaveError> {
+        let key = clock_key();
+        self.check_current(&key, self.clock_revision)?;
+        let revision = self.clock_revision.unwrap_or(0) + 1;
+        let envelope = Envelope {
+            schema: SCHEMA,
+            revision,
+            data: clock,
+        };
+        let text = envelope
+            .encode()
+            .map_err(|error| StorageFault::Other(error.to_string()))?;
+        self.storage.set(&key, &text)?;
+        self.clock_revision = Some(revision);
+        Ok(())
+    }
+
+    /// Writes one offer, and the index when the offer is new (or the index was repaired at
+    /// load). Refused, with nothing written, when the stored value changed since this store
+    /// read it ([`SaveError::Stale`]) or is from a newer app ([`SaveError::ReadOnly`]). A new
+    /// offer whose index entry cannot be written is removed again, so that a failed save
+    /// leaves nothing behind.
+    pub fn save(&mut self, offer: &Offer) -> Result<(), SaveError> {
+        let key = offer_key(&offer.id);
+        let expected = self.revisions.get(&offer.id).copied();
+        self.check_current(&key, expected)?;
+        let revision = expected.unwrap_or(0) + 1;
         let envelope = Envelope {
             schema: SCHEMA,
             revision,
@@ -194,43 +510,124 @@ impl<S: Storage> Store<S> {
         let text = envelope
             .encode()
             .map_err(|error| StorageFault::Other(error.to_string()))?;
-        self.storage.set(&offer_key(&offer.id), &text)?;
-        self.revisions.insert(offer.id.clone(), revision);
-        if !self.order.contains(&offer.id) {
-            self.order.push(offer.id.clone());
-            if let Err(fault) = self.write_index() {
-                self.order.pop();
-                return Err(fault);
+        self.storage.set(&key, &text)?;
+        let is_new = !self.order.contains(&offer.id);
+        if is_new || self.index_dirty {
+            let mut wanted = self.order.clone();
+            if is_new {
+                wanted.push(offer.id.clone());
+            }
+            match self.write_index(wanted, None) {
+                Ok(()) => {}
+                Err(error) if is_new => {
+                    if self.storage.remove(&key).is_err() {
+                        // Still stored, though unlisted: the next load finds it, and the
+                        // next save must write over this revision.
+                        self.revisions.insert(offer.id.clone(), revision);
+                    }
+                    return Err(error);
+                }
+                // The offer is saved; the repair of the index is tried again next time.
+                Err(_) => {}
             }
         }
+        self.revisions.insert(offer.id.clone(), revision);
         Ok(())
     }
 
-    /// Removes one offer and its index entry.
-    pub fn delete(&mut self, id: &OfferId) -> Result<(), StorageFault> {
-        let Some(position) = self.order.iter().position(|known| known == id) else {
-            return Ok(());
-        };
-        self.order.remove(position);
-        if let Err(fault) = self.write_index() {
-            self.order.insert(position, id.clone());
-            return Err(fault);
+    /// Removes one offer and its index entry; refused like [`Store::save`] when the stored
+    /// value changed since this store read it or is from a newer app.
+    pub fn delete(&mut self, id: &OfferId) -> Result<(), SaveError> {
+        let key = offer_key(id);
+        if let Some(&schema) = self.read_only.get(&key) {
+            return Err(SaveError::ReadOnly { key, schema });
         }
+        if !self.order.contains(id) {
+            return Ok(());
+        }
+        let expected = self.revisions.get(id).copied();
+        self.check_current(&key, expected)?;
+        let wanted = self
+            .order
+            .iter()
+            .filter(|known| *known != id)
+            .cloned()
+            .collect();
+        self.write_index(wanted, Some(id))?;
         self.revisions.remove(id);
-        self.storage.remove(&offer_key(id))
+        self.storage.remove(&key)?;
+        Ok(())
     }
 
-    fn write_index(&mut self) -> Result<(), StorageFault> {
+    /// Writes the index as `wanted`, merged with entries another tab added since this store
+    /// read it (except `removed`), and keeping only offers that are stored.
+    fn write_index(
+        &mut self,
+        wanted: Vec<OfferId>,
+        removed: Option<&OfferId>,
+    ) -> Result<(), SaveError> {
+        let key = index_key();
+        if let Some(&schema) = self.read_only.get(&key) {
+            return Err(SaveError::ReadOnly { key, schema });
+        }
+        let mut list = wanted;
+        let mut base = self.index_revision;
+        if let Some(text) = self.storage.get(&key)? {
+            match Envelope::<Vec<OfferId>>::decode(&text) {
+                Ok(stored) => {
+                    if stored.revision != self.index_revision {
+                        for id in stored.data {
+                            if !list.contains(&id) && Some(&id) != removed {
+                                list.push(id);
+                            }
+                        }
+                    }
+                    base = base.max(stored.revision);
+                }
+                Err(ReadError::NewerSchema(schema)) => {
+                    self.read_only.insert(key.clone(), schema);
+                    return Err(SaveError::ReadOnly { key, schema });
+                }
+                Err(ReadError::Corrupt(reason)) => {
+                    let mut problems = Vec::new();
+                    self.quarantine(&key, &reason, &mut problems);
+                    if let Some(LoadProblem::Storage(fault)) = problems.into_iter().next() {
+                        return Err(SaveError::Storage(fault));
+                    }
+                }
+            }
+        }
+        let stored: BTreeSet<OfferId> = self
+            .storage
+            .keys()?
+            .iter()
+            .filter_map(|key| offer_id_of(key))
+            .collect();
+        list.retain(|id| stored.contains(id));
         let envelope = Envelope {
             schema: SCHEMA,
-            revision: self.index_revision + 1,
-            data: &self.order,
+            revision: base + 1,
+            data: &list,
         };
         let text = envelope
             .encode()
             .map_err(|error| StorageFault::Other(error.to_string()))?;
-        self.storage.set(&index_key(), &text)?;
-        self.index_revision += 1;
+        self.storage.set(&key, &text)?;
+        self.index_revision = base + 1;
+        self.order = list;
+        self.index_dirty = false;
         Ok(())
     }
+}
+
+/// What reading one offer key found.
+enum OfferRead {
+    /// A valid offer.
+    Valid(Box<Envelope<Offer>>),
+    /// No value under the key.
+    Missing,
+    /// A value of a newer schema, left untouched.
+    Newer,
+    /// A value that could not be read (quarantined) or a storage fault (reported).
+    Unreadable,
 }

@@ -47,6 +47,15 @@ mod tests {
     }
 
     #[test]
+    fn loading_the_offers_leaves_the_language_alone() {
+        let storage = MemoryStorage::new();
+        save_language(&storage, "fr").unwrap();
+        let (_, loaded) = crate::store::Store::load(&storage);
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        assert_eq!(load_language(&storage).as_deref(), Some("fr"));
+    }
+
+    #[test]
     fn a_hand_edited_language_value_is_ignored() {
         let storage = MemoryStorage::new();
         storage.set(&language_key(), "fr").unwrap();

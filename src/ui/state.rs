@@ -7,7 +7,7 @@ use crate::domain::{
     advance, apply, duplicate, ClockCommand, Command, Effect, Offer, OfferForm, OfferId, Refusal,
     SimClock, SimTime, Speed, WallTime,
 };
-use crate::store::{BrowserStorage, LoadProblem, MemoryStorage, Storage, StorageFault, Store};
+use crate::store::{BrowserStorage, LoadProblem, MemoryStorage, SaveError, Storage, Store};
 use leptos::prelude::*;
 
 /// One offer in the list: its identity and its own signal, so that editing one offer
@@ -328,7 +328,7 @@ impl AppState {
         self.report(result);
     }
 
-    fn report(&self, result: Option<Result<(), StorageFault>>) {
+    fn report(&self, result: Option<Result<(), SaveError>>) {
         let notice = match result {
             Some(Ok(())) => None,
             Some(Err(fault)) => Some(Notice::WriteFailed(fault.to_string())),
