@@ -10,7 +10,6 @@ pub mod route;
 mod shell;
 pub mod state;
 mod status;
-mod sync;
 pub mod text;
 mod ticker;
 
