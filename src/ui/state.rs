@@ -94,7 +94,7 @@ impl AppState {
             notices.push(Notice::Quarantined(quarantined));
         }
         let wall = wall_now();
-        let clock = loaded.clock.unwrap_or_else(|| first_clock(wall));
+        let stored_clock = loaded.clock;
         let offers = loaded
             .offers
             .into_iter()
@@ -107,12 +107,21 @@ impl AppState {
             offers: RwSignal::new(offers),
             route: RwSignal::new(route),
             notices: RwSignal::new(notices),
-            clock: RwSignal::new(clock),
+            clock: RwSignal::new(stored_clock.clone().unwrap_or_else(|| first_clock(wall))),
             pending_focus: RwSignal::new(None),
             wall: RwSignal::new(wall),
             store: StoredValue::new_local(store),
             unsaved: StoredValue::new_local(Vec::new()),
         };
+        // A first visit's clock is written at once: a reload or a second tab must continue
+        // this simulated time, not start its own.
+        if stored_clock.is_none() {
+            let clock = state.clock.get_untracked();
+            let saved = state
+                .store
+                .try_update_value(|store| store.save_clock(&clock));
+            state.report(saved);
+        }
         // Whatever came due while the page was closed happens now, in order.
         state.tick();
         state

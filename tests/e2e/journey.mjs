@@ -102,7 +102,7 @@ export async function currentStep(page) {
 export async function skipUntil(page, name, limit = 8) {
   for (let i = 0; i < limit; i++) {
     if ((await currentStep(page)) === name) return;
-    await page.getByRole('button', { name: 'Skip to end of step' }).click();
+    await skip(page);
     await page.waitForTimeout(150);
   }
   throw new Error(`never reached ${name}; at ${await currentStep(page)}`);
@@ -112,7 +112,7 @@ export async function skipUntil(page, name, limit = 8) {
 export async function goLive(page) {
   await page.getByRole('button', { name: 'Go Live' }).click();
   await skipUntil(page, 'Live');
-  await page.getByRole('button', { name: 'Skip to end of step' }).click();
+  await skip(page);
   await page.getByText('The offer is on Azure Marketplace').first().waitFor();
 }
 
@@ -120,4 +120,14 @@ export async function goLive(page) {
 export async function press(locator) {
   await locator.focus();
   await locator.page().keyboard.press('Enter');
+}
+
+/** Skip to end of step, once the button is enabled: for a moment after a deadline passes
+ * (until the next tick) there is nothing to skip. */
+export async function skip(page) {
+  const button = page.getByRole('button', { name: 'Skip to end of step' });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Skip to end of step' && b.getAttribute('aria-disabled') === 'false'),
+  );
+  await button.click();
 }

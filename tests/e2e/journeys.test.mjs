@@ -4,7 +4,7 @@
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, screenshot } from './support.mjs';
-import { createCompleteOffer, publish, currentStep, skipUntil, goLive, press, BAD_SAS, SAS } from './journey.mjs';
+import { createCompleteOffer, publish, currentStep, skipUntil, goLive, press, skip, BAD_SAS, SAS } from './journey.mjs';
 
 let browser;
 let server;
@@ -72,7 +72,7 @@ test('a bad SAS URI fails Certification with its reason; after the fix Publish r
   await createCompleteOffer(page, { osVhdUrl: BAD_SAS('contoso-os.vhd') });
   await publish(page);
   await skipUntil(page, 'Certification');
-  await page.getByRole('button', { name: 'Skip to end of step' }).click();
+  await skip(page);
   await page.getByRole('button', { name: 'Open a support request' }).waitFor();
   const failure = await page.locator('main').innerText();
   assert.match(failure, /needs to read and list \(sp=rl\)/, 'the reason names the missing list permission');
@@ -147,7 +147,7 @@ test('the All offers status column is right for five offers in five states at on
   await createCompleteOffer(page, { name: 'Offer Failed', osVhdUrl: BAD_SAS('os.vhd') });
   await publish(page);
   await skipUntil(page, 'Certification');
-  await page.getByRole('button', { name: 'Skip to end of step' }).click();
+  await skip(page);
   await page.getByRole('button', { name: 'Open a support request' }).waitFor();
   // In progress (Provisioning)
   await createCompleteOffer(page, { name: 'Offer Running' });
@@ -185,7 +185,7 @@ test('a trainer plans a Provisioning failure; the run stops there with that reas
   await page.getByRole('button', { name: 'Plan failure' }).click();
   await page.getByText(/^Planned: Provisioning will fail/).waitFor();
   await skipUntil(page, 'Provisioning');
-  await page.getByRole('button', { name: 'Skip to end of step' }).click();
+  await skip(page);
   await page.getByRole('button', { name: 'Open a support request' }).waitFor();
   assert.match(await page.locator('main').innerText(), /Copying the image to one of the Azure regions failed\./);
   await page.getByRole('tab', { name: 'All offers' }).click();
