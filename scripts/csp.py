@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: adds a strict Content-Security-Policy to the built index.html.
+"""Trunk post-build hook: adds a strict Content-Security-Policy to the release index.html.
 
 Trunk injects an inline bootstrap <script type="module">; rather than allowing
 'unsafe-inline', the policy names each inline script by its SHA-256 hash, computed here
@@ -25,6 +25,10 @@ POLICY = (
 )
 
 def main() -> int:
+    # The development server injects its live-reload script after this hook runs, with
+    # content this hook cannot hash; the policy is for what gets deployed.
+    if os.environ.get("TRUNK_PROFILE", "release") != "release":
+        return 0
     staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
     path = os.path.join(staging, "index.html")
     with open(path, encoding="utf-8") as f:
