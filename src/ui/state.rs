@@ -281,6 +281,10 @@ impl AppState {
         let outcome = entry
             .offer
             .with_untracked(|offer| apply(offer, command, &clock, wall))?;
+        // The command writes the whole offer, typed edits included: a pending debounced
+        // write of it would only write the same again.
+        self.unsaved
+            .update_value(|unsaved| unsaved.retain(|unsaved| unsaved != id));
         self.persist(&outcome.offer);
         entry.offer.set(outcome.offer);
         self.wall.set(wall);
