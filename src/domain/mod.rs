@@ -20,6 +20,7 @@ pub mod formats;
 pub mod history;
 pub mod lead;
 pub mod listing;
+pub mod merge;
 pub mod notification;
 pub mod offer;
 pub mod path;
@@ -44,6 +45,7 @@ pub use fault::{FaultReason, PlannedFault};
 pub use history::{HistoryEvent, HistoryKind};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
 pub use listing::{duplicate, ListQuery, SortKey, StatusGroup};
+pub use merge::{merge_forms, Merged};
 pub use notification::{Notification, NotificationKind};
 pub use offer::{
     default_ports, Contact, DataDisk, DiskVersion, FreeTrial, ImageMeta, LeadDestination,

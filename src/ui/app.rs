@@ -7,6 +7,7 @@ use super::{
     shell::{initial_locale, Header, Notices, TabList, TabPanel},
     state::AppState,
     status::StatusPanel,
+    sync::follow_other_tabs,
     ticker::start_ticker,
 };
 use crate::i18n::*;
@@ -19,6 +20,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     keep_route_in_url(state);
     start_ticker(state);
+    follow_other_tabs(state);
 
     view! {
         <I18nContextProvider>

@@ -10,6 +10,7 @@ pub mod route;
 mod shell;
 pub mod state;
 mod status;
+mod sync;
 pub mod text;
 mod ticker;
 

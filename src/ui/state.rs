@@ -4,11 +4,12 @@
 
 use super::route::Route;
 use crate::domain::{
-    advance, apply, duplicate, ClockCommand, Command, Effect, Offer, OfferForm, OfferId, Refusal,
-    SimClock, SimTime, Speed, WallTime,
+    advance, apply, duplicate, merge_forms, ClockCommand, Command, Effect, Offer, OfferForm,
+    OfferId, Refusal, SimClock, SimTime, Speed, WallTime,
 };
 use crate::store::{BrowserStorage, LoadProblem, MemoryStorage, SaveError, Storage, Store};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// One offer in the list: its identity and its own signal, so that editing one offer
 /// re-renders only what shows that offer.
@@ -39,6 +40,9 @@ pub enum Notice {
     WriteFailed(String),
     /// Stored values that could not be read were set aside.
     Quarantined(usize),
+    /// Another tab changed the same field of this offer (named) while this tab was editing
+    /// it: both tabs' changes were merged, this tab's value kept for that field.
+    MergedFromOtherTab(String),
 }
 
 /// Everything the components share, passed by context.
@@ -62,6 +66,9 @@ pub struct AppState {
     /// Offers edited since their last write: typing updates the signal at once, and the
     /// write follows a moment later, once per burst of keystrokes.
     unsaved: StoredValue<Vec<OfferId>, LocalStorage>,
+    /// Each offer's form as last written to or read from storage: the common base when
+    /// another tab's version has to be merged with this tab's edits.
+    bases: StoredValue<HashMap<OfferId, OfferForm>, LocalStorage>,
 }
 
 /// How long after the last keystroke an edited offer is written.
@@ -95,6 +102,11 @@ impl AppState {
         }
         let wall = wall_now();
         let stored_clock = loaded.clock;
+        let bases = loaded
+            .offers
+            .iter()
+            .map(|offer| (offer.id.clone(), offer.draft.clone()))
+            .collect();
         let offers = loaded
             .offers
             .into_iter()
@@ -112,6 +124,7 @@ impl AppState {
             wall: RwSignal::new(wall),
             store: StoredValue::new_local(store),
             unsaved: StoredValue::new_local(Vec::new()),
+            bases: StoredValue::new_local(bases),
         };
         // A first visit's clock is written at once: a reload or a second tab must continue
         // this simulated time, not start its own.
@@ -265,7 +278,10 @@ impl AppState {
             .unwrap_or_default();
         for id in ids {
             if let Some(entry) = self.entry(&id) {
-                entry.offer.with_untracked(|offer| self.persist(offer));
+                let mine = entry.offer.get_untracked();
+                if let Some(theirs) = self.persist(&mine) {
+                    self.merge_draft(&entry, &mine, theirs);
+                }
             }
         }
     }
@@ -278,14 +294,22 @@ impl AppState {
         };
         let wall = wall_now();
         let clock = self.clock.get_untracked();
-        let outcome = entry
+        let mut outcome = entry
             .offer
-            .with_untracked(|offer| apply(offer, command, &clock, wall))?;
+            .with_untracked(|offer| apply(offer, command.clone(), &clock, wall))?;
         // The command writes the whole offer, typed edits included: a pending debounced
         // write of it would only write the same again.
         self.unsaved
             .update_value(|unsaved| unsaved.retain(|unsaved| unsaved != id));
-        self.persist(&outcome.offer);
+        if let Some(theirs) = self.persist(&outcome.offer) {
+            // Another tab moved this offer on first: the command is judged again on that
+            // version, so that it is neither lost nor applied to an outdated state.
+            entry.offer.set(theirs.clone());
+            outcome = apply(&theirs, command, &clock, wall)?;
+            if self.persist(&outcome.offer).is_some() {
+                return Ok(Vec::new());
+            }
+        }
         entry.offer.set(outcome.offer);
         self.wall.set(wall);
         Ok(outcome.effects)
@@ -297,10 +321,21 @@ impl AppState {
         let wall = wall_now();
         self.wall.set(wall);
         self.tick();
-        let clock = self.clock.get_untracked().apply(command, wall);
-        let saved = self
+        let mut clock = self.clock.get_untracked().apply(command, wall);
+        let mut saved = self
             .store
             .try_update_value(|store| store.save_clock(&clock));
+        if let Some(Err(SaveError::Stale { .. })) = saved {
+            // Another tab changed the clock first: apply this command on top of its clock.
+            if let Some(Ok(Some(theirs))) =
+                self.store.try_update_value(|store| store.reload_clock())
+            {
+                clock = theirs.apply(command, wall);
+                saved = self
+                    .store
+                    .try_update_value(|store| store.save_clock(&clock));
+            }
+        }
         self.report(saved);
         self.clock.set(clock);
     }
@@ -324,8 +359,12 @@ impl AppState {
                 .offer
                 .with_untracked(|offer| advance(offer, &clock, wall));
             if !outcome.effects.is_empty() {
-                self.persist(&outcome.offer);
-                entry.offer.set(outcome.offer);
+                // Two tabs tick the same runs: the one that writes second takes the first
+                // one's result (the same, since runs are deterministic) and sends nothing twice.
+                match self.persist(&outcome.offer) {
+                    Some(theirs) => entry.offer.set(theirs),
+                    None => entry.offer.set(outcome.offer),
+                }
             }
         }
     }
@@ -335,10 +374,120 @@ impl AppState {
         self.clock.with_untracked(|clock| clock.now(wall_now()))
     }
 
-    /// Writes one offer; a failure leaves the in-memory state as it is and says so.
-    fn persist(&self, offer: &Offer) {
+    /// Writes one offer; a failure leaves the in-memory state as it is and says so. When
+    /// another tab wrote the offer since this tab read it, nothing is written and that
+    /// tab's version is returned (its revision adopted), for the caller to build on.
+    fn persist(&self, offer: &Offer) -> Option<Offer> {
         let result = self.store.try_update_value(|store| store.save(offer));
+        if let Some(Ok(())) = result {
+            self.remember_base(offer);
+        }
+        if let Some(Err(SaveError::Stale { .. })) = result {
+            let reloaded = self
+                .store
+                .try_update_value(|store| store.reload_offer(&offer.id));
+            return match reloaded {
+                Some(Ok(Some(theirs))) => Some(theirs),
+                // Deleted in the other tab: this tab's offer is written again as new.
+                Some(Ok(None)) => {
+                    let again = self.store.try_update_value(|store| store.save(offer));
+                    self.report(again);
+                    None
+                }
+                Some(Err(_)) | None => {
+                    self.report(result);
+                    None
+                }
+            };
+        }
         self.report(result);
+        None
+    }
+
+    fn remember_base(&self, offer: &Offer) {
+        self.bases
+            .update_value(|bases| _ = bases.insert(offer.id.clone(), offer.draft.clone()));
+    }
+
+    /// Another tab changed this offer while this tab had typed into its form: that tab's
+    /// runs and history are taken, and the fields typed here go on top of its form, field
+    /// by field. The user is told when both tabs changed the same field.
+    fn merge_draft(&self, entry: &OfferEntry, mine: &Offer, theirs: Offer) {
+        let base = self
+            .bases
+            .with_value(|bases| bases.get(&mine.id).cloned())
+            .unwrap_or_else(|| theirs.draft.clone());
+        self.remember_base(&theirs);
+        let merged_form = merge_forms(&base, &mine.draft, &theirs.draft);
+        let mut merged = theirs;
+        merged.draft = merged_form.form;
+        merged.touch(mine.changed);
+        let name = merged.draft.settings.name.clone();
+        if let Some(again) = self.persist(&merged) {
+            // A third write in between: show the newest; this tab's form waits for the
+            // next save.
+            merged = Offer {
+                draft: merged.draft.clone(),
+                ..again
+            };
+        }
+        entry.offer.set(merged);
+        if !merged_form.conflicts.is_empty() {
+            self.notices.update(|notices| {
+                let notice = Notice::MergedFromOtherTab(name);
+                if !notices.contains(&notice) {
+                    notices.push(notice);
+                }
+            });
+        }
+    }
+
+    /// A change another tab made to one offer (a `storage` event): shown here at once.
+    /// Edits typed here and not yet written are kept on top of it.
+    pub fn offer_changed_elsewhere(&self, id: &OfferId) {
+        let reloaded = self.store.try_update_value(|store| store.reload_offer(id));
+        let entry = self.entry(id);
+        match (reloaded, entry) {
+            (Some(Ok(Some(theirs))), Some(entry)) => {
+                let pending = self.unsaved.with_value(|unsaved| unsaved.contains(id));
+                if pending {
+                    let mine = entry.offer.get_untracked();
+                    self.merge_draft(&entry, &mine, theirs);
+                } else {
+                    self.remember_base(&theirs);
+                    if entry.offer.with_untracked(|offer| offer != &theirs) {
+                        entry.offer.set(theirs);
+                    }
+                }
+            }
+            (Some(Ok(Some(theirs))), None) => {
+                self.remember_base(&theirs);
+                self.offers.update(|offers| {
+                    offers.push(OfferEntry {
+                        id: theirs.id.clone(),
+                        offer: ArcRwSignal::new(theirs),
+                    })
+                });
+            }
+            (Some(Ok(None)), Some(_)) => {
+                self.offers
+                    .update(|offers| offers.retain(|entry| &entry.id != id));
+                if self
+                    .route
+                    .with_untracked(|route| route.offer.as_ref() == Some(id))
+                {
+                    self.route.update(|route| route.offer = None);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The clock another tab changed (speed, pause): followed here at once.
+    pub fn clock_changed_elsewhere(&self) {
+        if let Some(Ok(Some(clock))) = self.store.try_update_value(|store| store.reload_clock()) {
+            self.clock.set(clock);
+        }
     }
 
     fn report(&self, result: Option<Result<(), SaveError>>) {

@@ -18,6 +18,9 @@ pub fn Notices() -> impl IntoView {
                         Notice::WriteFailed(cause) => {
                             t!(i18n, common.storage_write_failed, cause = move || cause.clone()).into_any()
                         }
+                        Notice::MergedFromOtherTab(name) => {
+                            t!(i18n, common.storage_merged, name = move || name.clone()).into_any()
+                        }
                         Notice::Quarantined(count) => {
                             t!(i18n, common.storage_skipped, count = move || count).into_any()
                         }

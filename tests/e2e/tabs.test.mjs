@@ -1,0 +1,72 @@
+// Two tabs of the app on the same offer: each shows the other's changes, neither loses its
+// own, and two tabs ticking the same run send each email once.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch } from './support.mjs';
+import { createCompleteOffer, publish, skipUntil } from './journey.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve('/');
+});
+after(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+const field = (page, path) => page.locator(`[id="field-${path}"]`);
+
+test('two tabs editing one offer keep both changes, field by field', async () => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await a.goto(server.url);
+  await a.getByRole('button', { name: 'New offer' }).click();
+  await field(a, 'settings.name').waitFor();
+  const url = a.url();
+  const b = await context.newPage();
+  await b.goto(url);
+  await field(b, 'settings.name').waitFor();
+
+  // A change in one tab appears in the other.
+  await field(a, 'settings.name').fill('Renamed in A');
+  await b.waitForFunction(() => document.getElementById('field-settings.name')?.value === 'Renamed in A');
+
+  // Both tabs type at once into different fields: B's write lands while A's is pending.
+  await field(b, 'settings.offer_id').fill('typed-in-b');
+  await field(a, 'settings.publisher_id').fill('typed-in-a');
+  for (const page of [a, b]) {
+    await page.waitForFunction(() =>
+      document.getElementById('field-settings.offer_id')?.value === 'typed-in-b' &&
+      document.getElementById('field-settings.publisher_id')?.value === 'typed-in-a');
+  }
+  const stored = await a.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('golive:offer:'));
+    return JSON.parse(localStorage.getItem(key)).data.draft.settings;
+  });
+  assert.deepEqual(
+    { name: stored.name, offer_id: stored.offer_id, publisher_id: stored.publisher_id },
+    { name: 'Renamed in A', offer_id: 'typed-in-b', publisher_id: 'typed-in-a' },
+  );
+  await context.close();
+});
+
+test('two tabs ticking the same run reach the same step and send each email once', async () => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await a.goto(server.url);
+  await createCompleteOffer(a);
+  await publish(a);
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await skipUntil(a, 'Publisher Signoff');
+  await b.locator('[aria-current="step"]').filter({ hasText: 'Publisher Signoff' }).waitFor();
+  await b.waitForTimeout(1000); // several ticks of both tabs
+  const emails = await a.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('golive:offer:'));
+    return JSON.parse(localStorage.getItem(key)).data.notifications.map((n) => n.kind);
+  });
+  assert.deepEqual(emails, ['PreviewReady']);
+  await context.close();
+});
