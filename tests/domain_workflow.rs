@@ -886,3 +886,31 @@ fn failed_provisioning_leaves_the_slowest_regions_unfinished() {
     assert!(progress.iter().any(|(_, p)| *p < 100));
     assert!(progress.iter().any(|(_, p)| *p == 100));
 }
+
+#[test]
+fn history_and_emails_keep_only_the_newest_entries() {
+    // Publish, reach sign-off (an email), cancel: again and again, as a trainer might.
+    let mut o = new_offer();
+    let mut wall = 0;
+    for seed in 0..40 {
+        o = ok(&o, Command::Publish { seed }, wall);
+        o = ok(
+            &o,
+            Command::SubmitNotificationEmail("dana@contoso.com".into()),
+            wall,
+        );
+        wall += TO_SIGNOFF;
+        o = adv(&o, wall);
+        assert_eq!(o.publish_state(), PublishState::WaitingForPublisherReview);
+        o = ok(&o, Command::CancelPublishing, wall);
+    }
+    assert_eq!(o.history.len(), workflow::HISTORY_KEPT);
+    assert_eq!(o.notifications.len(), 40.min(workflow::NOTIFICATIONS_KEPT));
+    // What is kept is the newest, in order: the last entry is the last cancellation.
+    assert!(o.history.windows(2).all(|w| w[0].at <= w[1].at));
+    assert!(matches!(
+        o.history.last().map(|e| &e.kind),
+        Some(HistoryKind::PublishingCanceled { .. })
+    ));
+    assert_eq!(o.runs, 40);
+}

@@ -251,6 +251,7 @@ impl<'c> Engine<'c> {
             kind,
         };
         self.offer.history.push(ev.clone());
+        keep_last(&mut self.offer.history, HISTORY_KEPT);
         self.effects.push(Effect::Record(ev));
         self.offer.touch(s.at);
     }
@@ -301,6 +302,7 @@ impl<'c> Engine<'c> {
         };
         let run_no = run.number;
         self.offer.notifications.push(n.clone());
+        keep_last(&mut self.offer.notifications, NOTIFICATIONS_KEPT);
         self.effects.push(Effect::Notify(n));
         self.record(s, HistoryKind::NotificationSent { run: run_no, kind });
     }
@@ -603,6 +605,7 @@ impl<'c> Engine<'c> {
             state: TicketState::Open,
         };
         self.offer.tickets.push(ticket.clone());
+        keep_last(&mut self.offer.tickets, TICKETS_KEPT);
         self.effects.push(Effect::TicketOpened(ticket));
         self.record(s, HistoryKind::SupportRequestOpened { number });
         Ok(())
@@ -635,5 +638,22 @@ impl<'c> Engine<'c> {
         });
         self.record(s, HistoryKind::FaultPlanned { step, reason });
         Ok(())
+    }
+}
+
+/// History events an offer keeps: a run records about twenty, so this holds the last dozen
+/// runs or so. Without a bound, an offer republished all day long would grow until the
+/// browser's storage refused it.
+pub const HISTORY_KEPT: usize = 250;
+/// Emails an offer keeps (a run sends two or three).
+pub const NOTIFICATIONS_KEPT: usize = 60;
+/// Support requests an offer keeps.
+pub const TICKETS_KEPT: usize = 30;
+
+/// Drops the oldest entries beyond `kept`.
+fn keep_last<T>(list: &mut Vec<T>, kept: usize) {
+    if list.len() > kept {
+        let excess = list.len() - kept;
+        list.drain(..excess);
     }
 }
