@@ -1,6 +1,6 @@
 // Reads golive's stored offers exactly as the app does (index, then one key per offer,
-// each a {schema, revision, data} envelope) and paints the All offers table.
-(function () {
+// each a {schema, revision, packed} envelope) and paints the All offers table.
+(async function () {
   const STEP = ['', 'Validate Pre-Requisites', 'Certification', 'Provisioning',
     'Packaging and Lead Generation Registration', 'Offer Available in Preview', 'Publisher Signoff', 'Live'];
   const status = (offer) => {
@@ -17,12 +17,35 @@
       }
     }
   };
+  // An offer's data is packed (deflate, then 15 bits per UTF-16 unit from U+0020): unpack
+  // the bits, inflate with the browser's own DecompressionStream, parse.
+  const inflate = async (packed) => {
+    const bytes = new Uint8Array(Math.floor((packed.length * 15) / 8));
+    let buffer = 0;
+    let held = 0;
+    let n = 0;
+    for (let i = 0; i < packed.length; i++) {
+      buffer = (buffer << 15) | (packed.charCodeAt(i) - 0x20);
+      held += 15;
+      while (held >= 8) {
+        held -= 8;
+        bytes[n++] = (buffer >> held) & 0xff;
+        buffer &= (1 << held) - 1;
+      }
+    }
+    const stream = new Blob([bytes.subarray(0, n)]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return JSON.parse(await new Response(stream).text());
+  };
   const index = JSON.parse(localStorage.getItem('golive:index') || '{"data":[]}').data;
-  const offers = [];
+  const reads = [];
   for (const id of index) {
     const text = localStorage.getItem('golive:offer:' + id);
-    if (text) offers.push(JSON.parse(text).data);
+    if (text) {
+      const envelope = JSON.parse(text);
+      reads.push(envelope.packed === undefined ? envelope.data : inflate(envelope.packed));
+    }
   }
+  const offers = await Promise.all(reads);
   offers.sort((a, b) => b.changed - a.changed);
   const tbody = document.getElementById('rows');
   const fragment = document.createDocumentFragment();

@@ -11,6 +11,8 @@ use serde_json::json;
 
 const OFFER_V0: &str = include_str!("fixtures/store/offer-v0.json");
 const INDEX_V0: &str = include_str!("fixtures/store/index-v0.json");
+const OFFER_V1: &str = include_str!("fixtures/store/offer-v1.json");
+const INDEX_V1: &str = include_str!("fixtures/store/index-v1.json");
 
 #[test]
 fn a_bare_offer_of_schema_0_loads_through_the_store_and_is_saved_as_schema_1() {
@@ -73,4 +75,41 @@ fn migration_leaves_current_data_as_it_is_and_refuses_newer_data() {
         Envelope::<serde_json::Value>::decode(r#"{"schema":7,"revision":1,"data":{}}"#),
         Err(ReadError::NewerSchema(7))
     );
+}
+
+#[test]
+fn a_plain_offer_of_schema_1_loads_and_is_saved_packed_as_schema_2() {
+    let storage = MemoryStorage::new();
+    let id = OfferId("o-typical-v1".into());
+    storage.set(&offer_key(&id), OFFER_V1).unwrap();
+    storage.set(&index_key(), INDEX_V1).unwrap();
+
+    let (mut store, loaded) = Store::load(&storage);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.offers.len(), 1);
+    let offer = &loaded.offers[0];
+    let fixture: serde_json::Value = serde_json::from_str(OFFER_V1).unwrap();
+    assert_eq!(serde_json::to_value(offer).unwrap(), fixture["data"]);
+    // Loading leaves the value as it was; the next save writes it packed, one revision on.
+    assert_eq!(
+        storage.get(&offer_key(&id)).unwrap().as_deref(),
+        Some(OFFER_V1)
+    );
+    store.save(offer).unwrap();
+    let text = storage.get(&offer_key(&id)).unwrap().unwrap();
+    let stored: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(stored["schema"], 2);
+    assert_eq!(stored["revision"], 8);
+    assert!(stored.get("data").is_none());
+    assert!(stored["packed"].is_string());
+    assert!(text.encode_utf16().count() * 4 < OFFER_V1.encode_utf16().count());
+    let (_, again) = Store::load(&storage);
+    assert_eq!(again.offers, loaded.offers);
+}
+
+#[test]
+fn migrating_the_v1_fixture_to_v2_keeps_every_field() {
+    let fixture: serde_json::Value = serde_json::from_str(OFFER_V1).unwrap();
+    let data = fixture["data"].clone();
+    assert_eq!(migrate(1, data.clone()), Ok(data));
 }

@@ -3,9 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use golive::domain::{Offer, OfferId, SimTime};
+use golive::store::packing::unpack;
 use golive::store::{
     index_key, offer_key, quarantine_key, LoadProblem, MemoryStorage, SaveError, Storage,
-    StorageFault, Store,
+    StorageFault, Store, SCHEMA,
 };
 use std::cell::RefCell;
 
@@ -70,9 +71,12 @@ fn every_value_is_stored_in_a_versioned_envelope() {
 
     let raw = storage.get(&offer_key(&contoso.id)).unwrap().unwrap();
     let value: serde_json::Value = serde_json::from_str(&raw).unwrap();
-    assert_eq!(value["schema"], 1);
+    assert_eq!(value["schema"], SCHEMA);
     assert_eq!(value["revision"], 2);
-    assert_eq!(value["data"]["draft"]["settings"]["name"], "Contoso VM 2");
+    // An offer's data is packed; unpacked, it is the offer's JSON.
+    let data: serde_json::Value =
+        serde_json::from_str(&unpack(value["packed"].as_str().unwrap()).unwrap()).unwrap();
+    assert_eq!(data["draft"]["settings"]["name"], "Contoso VM 2");
     let index: serde_json::Value =
         serde_json::from_str(&storage.get(&index_key()).unwrap().unwrap()).unwrap();
     assert_eq!(index["data"], serde_json::json!(["o-1"]));

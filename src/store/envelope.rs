@@ -1,11 +1,12 @@
 //! The versioned envelope around every stored value.
 
 use super::migrate::{migrate, MigrateError};
+use super::packing::{pack, unpack};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use serde_json::Value;
 
 /// The schema version this build writes.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
 /// A stored value with the schema it was written in and its revision, which grows by one
 /// at each write so that a stale writer can be detected.
@@ -38,17 +39,48 @@ pub struct Header {
     pub revision: u64,
 }
 
-/// The envelope as stored, with its data not yet interpreted.
+/// The envelope as stored, with its data not yet interpreted: either `data` (plain JSON) or,
+/// from schema 2, `packed` (the data's JSON, packed by [`super::packing`]).
 #[derive(Deserialize)]
 struct Wire {
     schema: u32,
     revision: u64,
-    data: Value,
+    #[serde(default)]
+    data: Option<Value>,
+    #[serde(default)]
+    packed: Option<String>,
+}
+
+/// What a packed envelope looks like when written.
+#[derive(Serialize)]
+struct PackedWire<'a> {
+    schema: u32,
+    revision: u64,
+    packed: &'a str,
+}
+
+/// The data part of stored text, not yet interpreted (unpacking waits until it is needed:
+/// reading a header must stay cheap, as every write checks the stored revision).
+enum Body {
+    Plain(Value),
+    Packed(String),
+}
+
+impl Body {
+    fn into_value(self) -> Result<Value, ReadError> {
+        match self {
+            Body::Plain(value) => Ok(value),
+            Body::Packed(packed) => {
+                let text = unpack(&packed).map_err(|e| ReadError::Corrupt(e.to_string()))?;
+                serde_json::from_str(&text).map_err(|e| ReadError::Corrupt(e.to_string()))
+            }
+        }
+    }
 }
 
 /// Splits stored text into its header and its data. A JSON value that is not an object
 /// with a `schema` field is a bare value of schema 0.
-fn split(text: &str) -> Result<(Header, Value), ReadError> {
+fn split(text: &str) -> Result<(Header, Body), ReadError> {
     let value: Value = serde_json::from_str(text).map_err(|e| ReadError::Corrupt(e.to_string()))?;
     let wrapped = matches!(&value, Value::Object(map) if map.contains_key("schema"));
     if !wrapped {
@@ -56,7 +88,7 @@ fn split(text: &str) -> Result<(Header, Value), ReadError> {
             schema: 0,
             revision: 0,
         };
-        return Ok((header, value));
+        return Ok((header, Body::Plain(value)));
     }
     let wire: Wire =
         serde_json::from_value(value).map_err(|e| ReadError::Corrupt(e.to_string()))?;
@@ -64,7 +96,15 @@ fn split(text: &str) -> Result<(Header, Value), ReadError> {
         schema: wire.schema,
         revision: wire.revision,
     };
-    Ok((header, wire.data))
+    let body = match (wire.data, wire.packed) {
+        (Some(data), None) => Body::Plain(data),
+        (None, Some(packed)) => Body::Packed(packed),
+        // A newer build may store its data otherwise: it is reported, never read.
+        _ if header.schema > SCHEMA => Body::Plain(Value::Null),
+        (Some(_), Some(_)) => return Err(ReadError::Corrupt("both data and packed".into())),
+        (None, None) => return Err(ReadError::Corrupt("missing field `data`".into())),
+    };
+    Ok((header, body))
 }
 
 impl Header {
@@ -79,13 +119,30 @@ impl<T: Serialize> Envelope<T> {
     pub fn encode(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string(self)
     }
+
+    /// The text to store with the data packed ([`super::packing`]): for offers, whose JSON
+    /// is large and repetitive. The schema and revision stay readable so that any build can
+    /// tell whose value it is and whether it is stale.
+    pub fn encode_packed(&self) -> Result<String, serde_json::Error> {
+        let data = serde_json::to_string(&self.data)?;
+        serde_json::to_string(&PackedWire {
+            schema: self.schema,
+            revision: self.revision,
+            packed: &pack(&data),
+        })
+    }
 }
 
 impl<T: DeserializeOwned> Envelope<T> {
     /// Reads a stored value, migrating older schemas (including a bare value without an
     /// envelope, schema 0) and refusing one of a newer schema rather than misreading it.
     pub fn decode(text: &str) -> Result<Self, ReadError> {
-        let (header, data) = split(text)?;
+        let (header, body) = split(text)?;
+        let data = if header.schema > SCHEMA {
+            Value::Null
+        } else {
+            body.into_value()?
+        };
         let data = migrate(header.schema, data).map_err(|error| match error {
             MigrateError::Newer { schema } => ReadError::NewerSchema(schema),
             step => ReadError::Corrupt(step.to_string()),

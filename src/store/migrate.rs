@@ -1,6 +1,9 @@
 //! Migrations of stored data: one pure function per schema step, applied in order up to
 //! [`SCHEMA`].
 //!
+//! Schema 2 packs offers (deflate, 15 bits per character) inside the envelope; the data's
+//! shape is the same as schema 1's.
+//!
 //! Schema 0 is the shape before the envelope existed: the value itself (a bare offer object,
 //! a bare index array), as a very old build or a hand-edited value stores it. Its data has
 //! schema 1's shape; what it lacks is the `{schema, revision, data}` wrapper, which
@@ -46,7 +49,7 @@ impl fmt::Display for MigrateError {
 type Step = fn(Value) -> Result<Value, String>;
 
 /// The steps, the one from schema `n` at position `n`.
-const STEPS: [Step; SCHEMA as usize] = [v0_to_v1];
+const STEPS: [Step; SCHEMA as usize] = [v0_to_v1, v1_to_v2];
 
 /// Brings `data`, written in `schema`, up to [`SCHEMA`], one step at a time. Data already
 /// at [`SCHEMA`] is returned as it is; data from a newer schema is refused.
@@ -72,6 +75,14 @@ fn v0_to_v1(data: Value) -> Result<Value, String> {
         Value::Object(_) | Value::Array(_) => Ok(data),
         other => Err(format!("a bare {} is not a stored value", kind(&other))),
     }
+}
+
+/// Schema 1 → 2: schema 2 changed how offers are encoded (packed, see
+/// [`super::packing`]), not the data's shape, so the data passes unchanged; the step exists
+/// so that a schema-1 build reading a schema-2 value treats it as newer (read-only) rather
+/// than as corrupt.
+fn v1_to_v2(data: Value) -> Result<Value, String> {
+    Ok(data)
 }
 
 fn kind(value: &Value) -> &'static str {

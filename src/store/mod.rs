@@ -10,6 +10,7 @@ mod envelope;
 mod keys;
 pub mod migrate;
 mod offers;
+pub mod packing;
 mod preferences;
 mod storage;
 pub mod transfer;

@@ -508,7 +508,7 @@ impl<S: Storage> Store<S> {
             data: offer,
         };
         let text = envelope
-            .encode()
+            .encode_packed()
             .map_err(|error| StorageFault::Other(error.to_string()))?;
         self.storage.set(&key, &text)?;
         let is_new = !self.order.contains(&offer.id);

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { inflateRawSync, deflateRawSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = process.env.GOLIVE_DIST ?? join(ROOT, 'dist');
@@ -83,4 +84,52 @@ export async function openPage(browser, url) {
 export async function screenshot(page, name) {
   await mkdir(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** The data of a stored envelope, unpacked when it is packed (offers, from schema 2: deflate,
+ * then 15 bits per UTF-16 unit from U+0020; see src/store/packing.rs). */
+export function storedData(text) {
+  const envelope = JSON.parse(text);
+  if (typeof envelope.packed !== 'string') return envelope.data;
+  const bytes = [];
+  let buffer = 0;
+  let held = 0;
+  for (let i = 0; i < envelope.packed.length; i++) {
+    buffer = (buffer << 15) | (envelope.packed.charCodeAt(i) - 0x20);
+    held += 15;
+    while (held >= 8) {
+      held -= 8;
+      bytes.push((buffer >> held) & 0xff);
+      buffer &= (1 << held) - 1;
+    }
+  }
+  return JSON.parse(inflateRawSync(Buffer.from(bytes)).toString('utf8'));
+}
+
+/** The stored data of the first offer in the page's localStorage. */
+export async function firstStoredOffer(page) {
+  const text = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('golive:offer:'));
+    return localStorage.getItem(key);
+  });
+  return storedData(text);
+}
+
+/** Packs text as the app stores an offer (the inverse of `storedData`'s unpacking). */
+export function packText(text) {
+  const bytes = deflateRawSync(Buffer.from(text, 'utf8'), { level: 6 });
+  let out = '';
+  let buffer = 0;
+  let held = 0;
+  for (const byte of bytes) {
+    buffer = (buffer << 8) | byte;
+    held += 8;
+    if (held >= 15) {
+      held -= 15;
+      out += String.fromCharCode(((buffer >> held) & 0x7fff) + 0x20);
+      buffer &= (1 << held) - 1;
+    }
+  }
+  if (held > 0) out += String.fromCharCode(((buffer << (15 - held)) & 0x7fff) + 0x20);
+  return out;
 }

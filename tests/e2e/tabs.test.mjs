@@ -2,7 +2,7 @@
 // own, and two tabs ticking the same run send each email once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './support.mjs';
+import { serve, launch, firstStoredOffer } from './support.mjs';
 import { createCompleteOffer, publish, skipUntil } from './journey.mjs';
 
 let browser;
@@ -41,10 +41,7 @@ test('two tabs editing one offer keep both changes, field by field', async () =>
       document.getElementById('field-settings.offer_id')?.value === 'typed-in-b' &&
       document.getElementById('field-settings.publisher_id')?.value === 'typed-in-a');
   }
-  const stored = await a.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('golive:offer:'));
-    return JSON.parse(localStorage.getItem(key)).data.draft.settings;
-  });
+  const stored = (await firstStoredOffer(a)).draft.settings;
   assert.deepEqual(
     { name: stored.name, offer_id: stored.offer_id, publisher_id: stored.publisher_id },
     { name: 'Renamed in A', offer_id: 'typed-in-b', publisher_id: 'typed-in-a' },
@@ -63,10 +60,7 @@ test('two tabs ticking the same run reach the same step and send each email once
   await skipUntil(a, 'Publisher Signoff');
   await b.locator('[aria-current="step"]').filter({ hasText: 'Publisher Signoff' }).waitFor();
   await b.waitForTimeout(1000); // several ticks of both tabs
-  const emails = await a.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('golive:offer:'));
-    return JSON.parse(localStorage.getItem(key)).data.notifications.map((n) => n.kind);
-  });
+  const emails = (await firstStoredOffer(a)).notifications.map((n) => n.kind);
   assert.deepEqual(emails, ['PreviewReady']);
   await context.close();
 });

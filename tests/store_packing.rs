@@ -1,0 +1,118 @@
+//! Packed storage: offers are deflated and carried 15 bits per character; anything that is
+//! not what packing wrote is refused (and so quarantined), never misread.
+#![cfg(not(target_arch = "wasm32"))]
+
+use golive::domain::{Offer, OfferId};
+use golive::store::packing::{pack, unpack, UnpackError};
+use golive::store::{offer_key, Envelope, LoadProblem, MemoryStorage, Storage, Store};
+use proptest::prelude::*;
+
+const TYPICAL: &str = include_str!("fixtures/typical-offer.json");
+
+fn typical() -> Offer {
+    serde_json::from_str(TYPICAL).unwrap()
+}
+
+#[test]
+fn a_typical_offer_round_trips_through_packing() {
+    let json = serde_json::to_string(&typical()).unwrap();
+    let packed = pack(&json);
+    assert_eq!(unpack(&packed).unwrap(), json);
+}
+
+#[test]
+fn packed_text_uses_only_printable_non_surrogate_characters() {
+    let packed = pack(&serde_json::to_string(&typical()).unwrap());
+    assert!(packed
+        .chars()
+        .all(|c| (0x20..=0x801F).contains(&(c as u32))));
+}
+
+#[test]
+fn a_stored_typical_offer_takes_far_fewer_characters_than_its_json() {
+    let offer = typical();
+    let plain = Envelope {
+        schema: 2,
+        revision: 1,
+        data: &offer,
+    }
+    .encode()
+    .unwrap();
+    let packed = Envelope {
+        schema: 2,
+        revision: 1,
+        data: &offer,
+    }
+    .encode_packed()
+    .unwrap();
+    let units = |text: &str| text.encode_utf16().count();
+    // Deflate removes the repeated forms and keys; 15 bits a character halves the rest.
+    assert!(
+        units(&packed) * 4 < units(&plain),
+        "{} vs {}",
+        units(&packed),
+        units(&plain)
+    );
+    let decoded = Envelope::<Offer>::decode(&packed).unwrap();
+    assert_eq!(decoded.data, offer);
+    assert_eq!(decoded.revision, 1);
+}
+
+#[test]
+fn a_character_outside_the_packed_range_is_refused() {
+    let mut packed = pack("{\"a\":1}");
+    packed.push('\u{9000}');
+    assert_eq!(
+        unpack(&packed),
+        Err(UnpackError::ForeignCharacter('\u{9000}'))
+    );
+    assert!(matches!(
+        unpack("\n"),
+        Err(UnpackError::ForeignCharacter('\n'))
+    ));
+}
+
+#[test]
+fn a_cut_packed_value_is_refused() {
+    let packed = pack(&serde_json::to_string(&typical()).unwrap());
+    let half: String = packed.chars().take(packed.chars().count() / 2).collect();
+    assert!(matches!(unpack(&half), Err(UnpackError::NotDeflate(_))));
+}
+
+#[test]
+fn a_damaged_packed_offer_is_quarantined_and_the_rest_loads() {
+    let storage = MemoryStorage::new();
+    let (mut store, _) = Store::load(&storage);
+    let mut kept = typical();
+    kept.id = OfferId("o-kept".into());
+    let mut damaged = typical();
+    damaged.id = OfferId("o-damaged".into());
+    store.save(&kept).unwrap();
+    store.save(&damaged).unwrap();
+    let key = offer_key(&damaged.id);
+    let text = storage.get(&key).unwrap().unwrap();
+    // Someone cuts the packed text short by hand.
+    let cut = text.replacen("\"packed\":\"", "\"packed\":\"\u{21}\u{21}\u{21}", 1);
+    storage.set(&key, &cut).unwrap();
+
+    let (_, loaded) = Store::load(&storage);
+    assert_eq!(loaded.offers, [kept]);
+    assert!(loaded.problems.iter().any(|problem| matches!(
+        problem,
+        LoadProblem::Quarantined { key: k, .. } if *k == key
+    )));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn any_text_round_trips(text in "\\PC{0,400}") {
+        prop_assert_eq!(unpack(&pack(&text)).unwrap(), text);
+    }
+
+    #[test]
+    fn unpacking_anything_never_panics(text in "\\PC{0,200}") {
+        let _ = unpack(&text);
+    }
+}
