@@ -20,11 +20,13 @@
   // An offer's data is packed (deflate, then 15 bits per UTF-16 unit from U+0020): unpack
   // the bits, inflate with the browser's own DecompressionStream, parse.
   const inflate = async (packed) => {
-    const bytes = new Uint8Array(Math.floor((packed.length * 15) / 8));
+    // The first character is the number of padding bits in the last one.
+    const length = ((packed.length - 1) * 15 - (packed.charCodeAt(0) - 0x20)) / 8;
+    const bytes = new Uint8Array(length + 2);
     let buffer = 0;
     let held = 0;
     let n = 0;
-    for (let i = 0; i < packed.length; i++) {
+    for (let i = 1; i < packed.length; i++) {
       buffer = (buffer << 15) | (packed.charCodeAt(i) - 0x20);
       held += 15;
       while (held >= 8) {
@@ -33,7 +35,7 @@
         buffer &= (1 << held) - 1;
       }
     }
-    const stream = new Blob([bytes.subarray(0, n)]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    const stream = new Blob([bytes.subarray(0, length)]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
     return JSON.parse(await new Response(stream).text());
   };
   const index = JSON.parse(localStorage.getItem('golive:index') || '{"data":[]}').data;
@@ -49,7 +51,8 @@
   offers.sort((a, b) => b.changed - a.changed);
   const tbody = document.getElementById('rows');
   const fragment = document.createDocumentFragment();
-  for (const offer of offers) {
+  // The first page, as the app shows it (100 rows a page, newest change first).
+  for (const offer of offers.slice(0, 100)) {
     const tr = document.createElement('tr');
     const cells = [offer.draft.settings.name, offer.draft.settings.offer_id,
       new Date(offer.changed).toLocaleString(), '', status(offer)];

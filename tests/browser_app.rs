@@ -2,6 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
+use golive::domain::{Offer, OfferId, SimTime};
+use golive::store::{BrowserStorage, Envelope, Store, SCHEMA};
 use golive::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -78,8 +80,9 @@ async fn new_offer_is_listed_and_kept_in_local_storage() {
         .find(|key| key.starts_with("golive:offer:"))
         .expect("an offer key in localStorage");
     let stored = storage.get_item(offer_key).unwrap().unwrap();
-    assert!(stored.contains("\"schema\":1"), "{stored}");
-    assert!(stored.contains("Untitled offer 1"), "{stored}");
+    let envelope = Envelope::<Offer>::decode(&stored).expect("a readable envelope");
+    assert!(stored.contains(&format!("\"schema\":{SCHEMA}")), "{stored}");
+    assert_eq!(envelope.data.draft.settings.name, "Untitled offer 1");
     assert!(keys.iter().any(|key| key == "golive:index"));
 
     // Back on All offers, the offer is a row of the table.
@@ -92,4 +95,82 @@ async fn new_offer_is_listed_and_kept_in_local_storage() {
     let row_text = rows.item(0).unwrap().text_content().unwrap();
     assert!(row_text.contains("Untitled offer 1"), "{row_text}");
     assert!(row_text.contains("Draft"), "{row_text}");
+}
+
+#[wasm_bindgen_test]
+async fn thousands_of_offers_are_shown_a_page_at_a_time() {
+    local_storage().clear().unwrap();
+    let storage = BrowserStorage::open().expect("localStorage");
+    let (mut store, _) = Store::load(storage);
+    for n in 0..230 {
+        let offer = Offer::new(
+            OfferId(format!("o-{n:03}")),
+            format!("Offer {n:03}"),
+            SimTime(1_700_000_000_000 + n),
+        );
+        store.save(&offer).expect("saved");
+    }
+    // Mounted apart and unmounted at the end, so that the other test's lookups by name
+    // never find this app's buttons.
+    let host: web_sys::HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    settle().await;
+    let tabs = host.query_selector_all("[role=tab]").unwrap();
+    (0..tabs.length())
+        .filter_map(|i| tabs.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|tab| tab.text_content().as_deref().map(str::trim) == Some("All offers"))
+        .expect("the All offers tab")
+        .click();
+    settle().await;
+    let rows = || {
+        host.query_selector_all("table.offers tbody tr")
+            .unwrap()
+            .length()
+    };
+    let pager = || {
+        host.query_selector(".pager")
+            .unwrap()
+            .and_then(|nav| nav.text_content())
+            .unwrap_or_default()
+    };
+    assert_eq!(rows(), 100);
+    assert!(
+        pager().contains("Page 1 of 3: offers 1 to 100"),
+        "{}",
+        pager()
+    );
+    // Newest change first: the last saved offer heads the first page.
+    let first_row = host
+        .query_selector("table.offers tbody tr")
+        .unwrap()
+        .and_then(|row| row.text_content())
+        .unwrap_or_default();
+    assert!(first_row.contains("Offer 229"), "{first_row}");
+
+    let next = || {
+        host.query_selector_all(".pager button")
+            .unwrap()
+            .item(1)
+            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+            .expect("a Next page button")
+    };
+    next().click();
+    settle().await;
+    next().click();
+    settle().await;
+    assert_eq!(rows(), 30);
+    assert!(
+        pager().contains("Page 3 of 3: offers 201 to 230"),
+        "{}",
+        pager()
+    );
+    assert!(next().has_attribute("disabled"), "no page after the last");
+    drop(handle);
+    host.remove();
 }

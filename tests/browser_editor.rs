@@ -5,7 +5,7 @@
 
 use gloo_timers::future::TimeoutFuture;
 use golive::domain::{sample::complete_form, Offer, OfferId, SimTime};
-use golive::store::{BrowserStorage, Store};
+use golive::store::{packing::unpack, BrowserStorage, Store};
 use golive::ui::App;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -134,20 +134,22 @@ fn type_into(id: &str, text: &str) {
     }
 }
 
-/// The one stored offer, as its stored JSON text.
+/// The one stored offer, as its JSON text (unpacked from its stored envelope).
 fn stored_offer() -> String {
     let storage = local_storage();
-    (0..storage.length().unwrap())
+    let text = (0..storage.length().unwrap())
         .filter_map(|i| storage.key(i).unwrap())
         .find(|key| key.starts_with("golive:offer:"))
         .and_then(|key| storage.get_item(&key).unwrap())
-        .expect("an offer in localStorage")
+        .expect("an offer in localStorage");
+    let envelope: serde_json::Value = serde_json::from_str(&text).unwrap();
+    unpack(envelope["packed"].as_str().expect("a packed offer")).unwrap()
 }
 
 /// The stored offer's run, parsed.
 fn stored_run() -> serde_json::Value {
-    let envelope: serde_json::Value = serde_json::from_str(&stored_offer()).unwrap();
-    envelope["data"]["run"].clone()
+    let offer: serde_json::Value = serde_json::from_str(&stored_offer()).unwrap();
+    offer["run"].clone()
 }
 
 async fn new_offer() -> Mounted {

@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use golive::domain::{
-    apply, duplicate, sample, Command, ListQuery, Offer, OfferId, SimClock, SimTime, SortKey,
-    StatusGroup, WallTime,
+    apply, duplicate, sample, Command, ListQuery, Offer, OfferId, Page, SimClock, SimTime, SortKey,
+    StatusGroup, WallTime, PAGE_SIZE,
 };
 
 fn offer(id: &str, name: &str, offer_id: &str, changed: i64) -> Offer {
@@ -117,4 +117,27 @@ fn a_duplicate_is_a_fresh_draft_with_the_same_form_and_a_new_offer_id() {
     assert_eq!(copy.draft.skus, original.draft.skus);
     assert!(copy.run.is_none() && copy.live.is_none() && copy.history.is_empty());
     assert_eq!(copy.created, SimTime(99));
+}
+
+#[test]
+fn pages_split_the_list_and_clamp_to_the_last_page() {
+    let empty = Page::of(0, 3);
+    assert_eq!(
+        (empty.index, empty.count, empty.start, empty.end),
+        (0, 1, 0, 0)
+    );
+    assert!(!empty.has_previous() && !empty.has_next());
+
+    let first = Page::of(250, 0);
+    assert_eq!((first.count, first.start, first.end), (3, 0, PAGE_SIZE));
+    assert!(!first.has_previous() && first.has_next());
+
+    // A page past the end (the list shrank under it) shows the last one, partly filled.
+    let last = Page::of(250, 9);
+    assert_eq!((last.index, last.start, last.end), (2, 200, 250));
+    assert!(last.has_previous() && !last.has_next());
+
+    let exact = Page::of(200, 1);
+    assert_eq!((exact.count, exact.start, exact.end), (2, 100, 200));
+    assert!(!exact.has_next());
 }

@@ -76,7 +76,10 @@ fn a_character_outside_the_packed_range_is_refused() {
 fn a_cut_packed_value_is_refused() {
     let packed = pack(&serde_json::to_string(&typical()).unwrap());
     let half: String = packed.chars().take(packed.chars().count() / 2).collect();
-    assert!(matches!(unpack(&half), Err(UnpackError::NotDeflate(_))));
+    assert!(matches!(
+        unpack(&half),
+        Err(UnpackError::NotDeflate(_) | UnpackError::BadPadding)
+    ));
 }
 
 #[test]
@@ -115,4 +118,22 @@ proptest! {
     fn unpacking_anything_never_panics(text in "\\PC{0,200}") {
         let _ = unpack(&text);
     }
+}
+
+#[test]
+fn the_first_character_gives_the_exact_length_so_no_stray_byte_follows_the_stream() {
+    for text in ["", "a", "ab", "{\"id\":\"o-1\"}", TYPICAL] {
+        let packed = pack(text);
+        let padding = packed.chars().next().unwrap() as u32 - 0x20;
+        let units = packed.chars().count() as u32 - 1;
+        let bits = units * 15 - padding;
+        assert!(padding < 15 && bits.is_multiple_of(8), "{padding} {units}");
+        // The byte count is what deflate wrote: packing the same bytes again agrees.
+        assert_eq!(unpack(&packed).unwrap(), text);
+    }
+    assert_eq!(unpack(""), Err(UnpackError::BadPadding));
+    // A padding that does not fit the length is refused.
+    let mut wrong = pack("abc");
+    wrong.replace_range(0..1, "\u{2F}");
+    assert!(unpack(&wrong).is_err());
 }

@@ -129,6 +129,49 @@ impl ListQuery {
     }
 }
 
+/// Rows on one page of the All offers table: enough to scan by eye, few enough that
+/// thousands of stored offers never put thousands of rows in the page.
+pub const PAGE_SIZE: usize = 100;
+
+/// One page of a list of `total` rows, [`PAGE_SIZE`] rows a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    /// Its index, from 0; always a page that exists (0 for an empty list).
+    pub index: usize,
+    /// How many pages the list has (at least 1).
+    pub count: usize,
+    /// The rows it shows: `start..end` of the list.
+    pub start: usize,
+    /// One past its last row.
+    pub end: usize,
+}
+
+impl Page {
+    /// The page `wanted` of a list of `total` rows, or its last page when `wanted` is past
+    /// the end (after a filter or a delete shortened the list).
+    pub fn of(total: usize, wanted: usize) -> Page {
+        let count = total.div_ceil(PAGE_SIZE).max(1);
+        let index = wanted.min(count - 1);
+        let start = index * PAGE_SIZE;
+        Page {
+            index,
+            count,
+            start,
+            end: (start + PAGE_SIZE).min(total),
+        }
+    }
+
+    /// Whether there is a page before this one.
+    pub fn has_previous(&self) -> bool {
+        self.index > 0
+    }
+
+    /// Whether there is a page after this one.
+    pub fn has_next(&self) -> bool {
+        self.index + 1 < self.count
+    }
+}
+
 /// A new draft offer with a copy of `offer`'s draft form and nothing else: no run, no live
 /// version, no history. The copy's Offer ID gets a `-copy` suffix when it fits the ID rule's
 /// 50 characters, since two offers cannot go live under one ID.

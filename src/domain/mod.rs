@@ -44,7 +44,7 @@ pub use failure::{FailureReason, RunFailure};
 pub use fault::{FaultReason, PlannedFault};
 pub use history::{HistoryEvent, HistoryKind};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
-pub use listing::{duplicate, ListQuery, SortKey, StatusGroup};
+pub use listing::{duplicate, ListQuery, Page, SortKey, StatusGroup, PAGE_SIZE};
 pub use merge::{merge_forms, Merged};
 pub use notification::{Notification, NotificationKind};
 pub use offer::{

@@ -7,6 +7,10 @@
 //! each code unit (U+0020 to U+801F: printable, never a surrogate, so any browser stores it
 //! as it is) uses each character for almost two bytes instead of one. A typical offer goes
 //! from about 15,000 code units to about 1,400.
+//!
+//! The first character says how many zero bits pad the last one (0 to 14, as U+0020 plus
+//! that number), so that a reader gets back exactly the deflate bytes: some inflaters (the
+//! browser's `DecompressionStream`) refuse a stray byte after the stream.
 
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::{decompress_to_vec_with_limit, DecompressError};
@@ -32,6 +36,8 @@ pub enum UnpackError {
     NotDeflate(String),
     /// The text inside is not UTF-8.
     NotText,
+    /// The padding the first character announces does not fit the rest.
+    BadPadding,
 }
 
 impl fmt::Display for UnpackError {
@@ -46,6 +52,7 @@ impl fmt::Display for UnpackError {
             }
             UnpackError::NotDeflate(why) => write!(f, "packed data is damaged ({why})"),
             UnpackError::NotText => write!(f, "packed data does not hold text"),
+            UnpackError::BadPadding => write!(f, "packed data has a wrong length"),
         }
     }
 }
@@ -53,7 +60,9 @@ impl fmt::Display for UnpackError {
 /// Packs `text` (deflate, then 15 bits per character).
 pub fn pack(text: &str) -> String {
     let bytes = compress_to_vec(text.as_bytes(), LEVEL);
-    let mut packed = String::with_capacity(bytes.len() * 8 / BITS as usize * 3 + 3);
+    let mut packed = String::with_capacity(bytes.len() * 8 / BITS as usize * 3 + 6);
+    let bits = bytes.len() as u32 * 8;
+    push_unit(&mut packed, (BITS - bits % BITS) % BITS);
     let mut buffer: u32 = 0;
     let mut held: u32 = 0;
     for byte in bytes {
@@ -80,14 +89,27 @@ fn push_unit(packed: &mut String, group: u32) {
 
 /// Reads back what [`pack`] produced.
 pub fn unpack(packed: &str) -> Result<String, UnpackError> {
-    let mut bytes = Vec::with_capacity(packed.len());
+    let groups = packed
+        .chars()
+        .map(|c| {
+            (c as u32)
+                .checked_sub(OFFSET)
+                .filter(|group| *group <= 0x7FFF)
+                .ok_or(UnpackError::ForeignCharacter(c))
+        })
+        .collect::<Result<Vec<u32>, UnpackError>>()?;
+    let Some((&padding, groups)) = groups.split_first() else {
+        return Err(UnpackError::BadPadding);
+    };
+    let bits = (groups.len() as u64 * u64::from(BITS))
+        .checked_sub(u64::from(padding))
+        .filter(|bits| padding < BITS && bits % 8 == 0)
+        .ok_or(UnpackError::BadPadding)?;
+    let wanted = (bits / 8) as usize;
+    let mut bytes = Vec::with_capacity(wanted + 1);
     let mut buffer: u32 = 0;
     let mut held: u32 = 0;
-    for c in packed.chars() {
-        let group = (c as u32)
-            .checked_sub(OFFSET)
-            .filter(|group| *group <= 0x7FFF)
-            .ok_or(UnpackError::ForeignCharacter(c))?;
+    for &group in groups {
         buffer = (buffer << BITS) | group;
         held += BITS;
         while held >= 8 {
@@ -96,6 +118,7 @@ pub fn unpack(packed: &str) -> Result<String, UnpackError> {
             buffer &= (1 << held) - 1;
         }
     }
+    bytes.truncate(wanted);
     let text = decompress_to_vec_with_limit(&bytes, MAX_UNPACKED)
         .map_err(|error: DecompressError| UnpackError::NotDeflate(error.to_string()))?;
     String::from_utf8(text).map_err(|_| UnpackError::NotText)

@@ -91,11 +91,14 @@ export async function screenshot(page, name) {
 export function storedData(text) {
   const envelope = JSON.parse(text);
   if (typeof envelope.packed !== 'string') return envelope.data;
+  const packed = envelope.packed;
+  // The first character is the number of padding bits in the last one.
+  const length = ((packed.length - 1) * 15 - (packed.charCodeAt(0) - 0x20)) / 8;
   const bytes = [];
   let buffer = 0;
   let held = 0;
-  for (let i = 0; i < envelope.packed.length; i++) {
-    buffer = (buffer << 15) | (envelope.packed.charCodeAt(i) - 0x20);
+  for (let i = 1; i < packed.length; i++) {
+    buffer = (buffer << 15) | (packed.charCodeAt(i) - 0x20);
     held += 15;
     while (held >= 8) {
       held -= 8;
@@ -103,7 +106,7 @@ export function storedData(text) {
       buffer &= (1 << held) - 1;
     }
   }
-  return JSON.parse(inflateRawSync(Buffer.from(bytes)).toString('utf8'));
+  return JSON.parse(inflateRawSync(Buffer.from(bytes.slice(0, length))).toString('utf8'));
 }
 
 /** The stored data of the first offer in the page's localStorage. */
@@ -118,7 +121,7 @@ export async function firstStoredOffer(page) {
 /** Packs text as the app stores an offer (the inverse of `storedData`'s unpacking). */
 export function packText(text) {
   const bytes = deflateRawSync(Buffer.from(text, 'utf8'), { level: 6 });
-  let out = '';
+  let out = String.fromCharCode(0x20 + ((15 - ((bytes.length * 8) % 15)) % 15));
   let buffer = 0;
   let held = 0;
   for (const byte of bytes) {

@@ -1,18 +1,21 @@
 //! The All offers tab.
 
 mod column;
+mod pager;
 mod row;
 mod toolbar;
 
-use crate::domain::{ListQuery, Offer, SortKey};
+use crate::domain::{ListQuery, Offer, Page, SortKey};
 use crate::i18n::*;
 use crate::ui::{route::Tab, shell::focus_element, state::AppState};
 use column::SortableColumn;
 use leptos::prelude::*;
+use pager::Pager;
 use row::OfferRow;
 use toolbar::Toolbar;
 
-/// Every offer in a table with filters, sorting, New offer, duplicate and delete with undo.
+/// Every offer in a table, a page at a time, with filters, sorting, New offer, duplicate and
+/// delete with undo.
 #[component]
 pub fn OffersPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -42,6 +45,13 @@ pub fn OffersPanel() -> impl IntoView {
         query.with(|query| query.select(offers.iter().map(|offer| &**offer)))
     });
     let total = move || state.offers.with(Vec::len);
+    // The page asked for; a new filter or sort starts again from the first page.
+    let wanted_page = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        query.track();
+        wanted_page.set(0);
+    });
+    let page = Signal::derive(move || Page::of(shown.with(Vec::len), wanted_page.get()));
     let on_delete = Callback::new(move |offer: Offer| deleted.set(Some(offer)));
 
     view! {
@@ -88,12 +98,20 @@ pub fn OffersPanel() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            <For each=move || shown.get() key=|id| id.clone() let:id>
+                            <For
+                                each=move || {
+                                    let page = page.get();
+                                    shown.with(|rows| rows.get(page.start..page.end).unwrap_or_default().to_vec())
+                                }
+                                key=|id| id.clone()
+                                let:id
+                            >
                                 {state.entry(&id).map(|entry| view! { <OfferRow entry on_delete /> })}
                             </For>
                         </tbody>
                     </table>
                 </div>
+                <Pager page wanted=wanted_page />
             </Show>
         </Show>
     }
