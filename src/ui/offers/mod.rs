@@ -1,7 +1,10 @@
 //! The All offers tab.
 
 mod column;
+mod conflict_dialog;
+mod import;
 mod row;
+mod storage_meter;
 mod toolbar;
 
 use crate::domain::{ListQuery, Offer, SortKey};
@@ -46,6 +49,9 @@ pub fn OffersPanel() -> impl IntoView {
 
     view! {
         <Toolbar query on_new=new_offer />
+        <p class="visually-hidden" role="status" aria-live="polite">
+            {move || state.announcement.get()}
+        </p>
         <Show when=move || deleted.with(Option::is_some)>
             <div class="undo" role="status">
                 {move || {

@@ -3,11 +3,17 @@
 mod header;
 mod language;
 mod notices;
+mod quarantine_notice;
+mod read_only_notice;
 mod tabs;
 mod time_controls;
+mod write_failed_notice;
 
 pub use header::Header;
 pub use language::{initial_locale, LanguagePicker};
 pub use notices::Notices;
+pub use quarantine_notice::QuarantineNotice;
+pub use read_only_notice::ReadOnlyNotice;
 pub use tabs::{focus_element, tab_key_target, TabList, TabPanel};
 pub use time_controls::TimeControls;
+pub use write_failed_notice::WriteFailedNotice;
