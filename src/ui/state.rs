@@ -749,9 +749,12 @@ impl AppState {
         self.usage_queued.set_value(true);
         let state = *self;
         set_timeout(
+            // The app may have unmounted in between (a test, a closed page): then there is
+            // nothing to refresh.
             move || {
-                state.usage_queued.set_value(false);
-                state.refresh_usage();
+                if state.usage_queued.try_set_value(false).is_none() {
+                    state.refresh_usage();
+                }
             },
             std::time::Duration::from_millis(200),
         );
@@ -759,8 +762,11 @@ impl AppState {
 
     /// Recomputes the storage meter now.
     pub fn refresh_usage(&self) {
-        let usage = self.store.with_value(|store| store.usage().ok());
-        self.usage.set(usage);
+        let usage = self
+            .store
+            .try_with_value(|store| store.usage().ok())
+            .flatten();
+        let _ = self.usage.try_set(usage);
     }
 }
 
