@@ -298,9 +298,15 @@ async fn an_index_entry_pointing_at_nothing_is_dropped_and_the_rest_loads() {
     settle().await;
 
     // Nothing is lost (the entry named no data), so nothing is set aside or offered for
-    // download: both offers load, and the next write repairs the index.
+    // download: both offers load, the notice says the entry was dropped, and the next
+    // write repairs the stored index.
     assert!(table().contains("Contoso VM") && table().contains("Fabrikam VM"));
     assert!(!table().contains("o-ghost"));
+    let text = notices();
+    assert!(
+        text.contains("named o-ghost, but nothing is stored"),
+        "{text}"
+    );
     click("New offer");
     settle().await;
     let repaired = storage.get_item("golive:index").unwrap().unwrap();
@@ -323,6 +329,11 @@ async fn an_offer_missing_from_the_index_still_loads_and_is_listed_again() {
         table().contains("Fabrikam VM"),
         "the unlisted offer loads: {}",
         table()
+    );
+    let text = notices();
+    assert!(
+        text.contains("o-2 was stored but missing from the list"),
+        "{text}"
     );
     click("New offer");
     settle().await;

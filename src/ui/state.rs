@@ -63,6 +63,9 @@ pub enum Notice {
     /// Values written by a newer version of the app (key, schema): shown read-only, never
     /// written over.
     ReadOnly(Vec<(String, u32)>),
+    /// The list of offers was repaired at load: identities it named that are not stored
+    /// (`true`), and stored offers it did not name, listed again (`false`).
+    IndexRepaired(Vec<(String, bool)>),
     /// Another tab changed the same field of this offer (named) while this tab was editing
     /// it: both tabs' changes were merged, this tab's value kept for that field.
     MergedFromOtherTab(String),
@@ -707,15 +710,16 @@ impl AppState {
     /// has an existing offer's identity replaces it, the others are added. Each is written;
     /// a failed write keeps it in memory like any other. Announces how many were imported.
     pub fn import_offers(&self, offers: Vec<Offer>, announce: impl FnOnce(usize) -> String) {
-        let count = offers.len();
+        let mut count = 0;
         for offer in offers {
             self.unsaved
                 .update_value(|unsaved| unsaved.retain(|unsaved| unsaved != &offer.id));
+            // An offer a newer version wrote here (shown or not) is never written over.
+            if self.refuse_read_only(&offer.id) {
+                continue;
+            }
             match self.entry(&offer.id) {
                 Some(entry) => {
-                    if self.refuse_read_only(&offer.id) {
-                        continue;
-                    }
                     let written = match self.persist(&offer) {
                         // Another tab wrote it in between: the import still wins, over
                         // that tab's revision.
@@ -725,6 +729,7 @@ impl AppState {
                     if written {
                         entry.offer.set(offer);
                     }
+                    count += 1;
                 }
                 None => {
                     self.persist(&offer);
@@ -734,6 +739,7 @@ impl AppState {
                             offer: ArcRwSignal::new(offer),
                         })
                     });
+                    count += 1;
                 }
             }
         }
@@ -814,7 +820,18 @@ fn load_notices<S: Storage>(store: &Store<S>, problems: &[LoadProblem]) -> Vec<N
             _ => None,
         })
         .collect();
+    let repaired: Vec<(String, bool)> = problems
+        .iter()
+        .filter_map(|problem| match problem {
+            LoadProblem::MissingOffer { id } => Some((id.as_str().to_owned(), true)),
+            LoadProblem::NotInIndex { id } => Some((id.as_str().to_owned(), false)),
+            _ => None,
+        })
+        .collect();
     let mut notices = Vec::new();
+    if !repaired.is_empty() {
+        notices.push(Notice::IndexRepaired(repaired));
+    }
     if !set_aside.is_empty() {
         notices.push(Notice::Quarantined(set_aside));
     }

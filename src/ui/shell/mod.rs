@@ -1,6 +1,7 @@
 //! The frame around the tabs: header, storage notices and the tab list.
 
 mod header;
+mod index_notice;
 mod language;
 mod notices;
 mod quarantine_notice;
@@ -10,6 +11,7 @@ mod time_controls;
 mod write_failed_notice;
 
 pub use header::Header;
+pub use index_notice::IndexNotice;
 pub use language::{initial_locale, LanguagePicker};
 pub use notices::Notices;
 pub use quarantine_notice::QuarantineNotice;

@@ -1,6 +1,6 @@
 //! Storage notices that stay until the situation changes.
 
-use super::{QuarantineNotice, ReadOnlyNotice, WriteFailedNotice};
+use super::{IndexNotice, QuarantineNotice, ReadOnlyNotice, WriteFailedNotice};
 use crate::i18n::*;
 use crate::ui::state::{AppState, Notice};
 use leptos::prelude::*;
@@ -31,6 +31,7 @@ pub fn Notices() -> impl IntoView {
                     }
                     Notice::Quarantined(items) => view! { <QuarantineNotice items /> }.into_any(),
                     Notice::ReadOnly(keys) => view! { <ReadOnlyNotice keys /> }.into_any(),
+                    Notice::IndexRepaired(entries) => view! { <IndexNotice entries /> }.into_any(),
                 }}
             </For>
         </div>
