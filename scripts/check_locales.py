@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "locales"
 LOCALES = ["fr", "pt-BR", "ru", "zh-Hans", "zh-Hant"]
-NAMESPACES = ["common", "offers", "editor", "status", "inbox"]
+NAMESPACES = ["common", "offers", "editor", "status", "inbox", "data"]
 VAR_RE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
 # Official step names, copied from docs/PRODUCT.md "Official step names in the seed languages".

@@ -517,3 +517,45 @@ proptest! {
         prop_assert!(allowed, "save after load: {:?}", saved);
     }
 }
+
+/// Each kind of corruption is told apart, so that the notice can say in plain words what
+/// is wrong with a value set aside.
+#[test]
+fn quarantine_says_which_kind_of_corruption() {
+    use golive::store::QuarantineKind;
+    let kind_of = |raw: &str| {
+        assert_quarantined(raw)
+            .into_iter()
+            .find_map(|p| match p {
+                LoadProblem::Quarantined { kind, .. } => Some(kind),
+                _ => None,
+            })
+            .expect("a quarantine problem")
+    };
+    assert_eq!(
+        kind_of(r#"{"schema":1,"revision":1,"data":{"id":"#),
+        QuarantineKind::Truncated
+    );
+    assert_eq!(kind_of("not json at all"), QuarantineKind::NotJson);
+    assert_eq!(
+        kind_of(r#"{"schema":1,"revision":1,"data":{"id":42}}"#),
+        QuarantineKind::WrongShape
+    );
+    // A valid offer of another identity under this key.
+    let other = serde_json::to_string(&serde_json::json!({
+        "schema": 1, "revision": 1, "data": offer("o-9", "Elsewhere"),
+    }))
+    .unwrap();
+    assert_eq!(kind_of(&other), QuarantineKind::BrokenRules);
+
+    let storage = MemoryStorage::new();
+    storage.set("golive:mystery", "42").unwrap();
+    let (_, loaded) = Store::load(&storage);
+    assert!(loaded.problems.iter().any(|p| matches!(
+        p,
+        LoadProblem::Quarantined {
+            kind: QuarantineKind::UnknownKey,
+            ..
+        }
+    )));
+}

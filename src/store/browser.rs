@@ -13,13 +13,31 @@ pub struct BrowserStorage {
 
 impl BrowserStorage {
     /// The page's localStorage, or why it cannot be used.
+    ///
+    /// A storage that refuses every write (as some private modes do: reads work, writes
+    /// throw) is as good as none: a probe write to an empty storage tells it from a full
+    /// one, which still holds the user's data and frees up when something is deleted.
     pub fn open() -> Result<Self, StorageFault> {
         let window =
             web_sys::window().ok_or_else(|| StorageFault::Unavailable("no window".into()))?;
-        match window.local_storage() {
-            Ok(Some(storage)) => Ok(Self { storage }),
-            Ok(None) => Err(StorageFault::Unavailable("localStorage is missing".into())),
-            Err(error) => Err(StorageFault::Unavailable(error_name(&error))),
+        let storage = match window.local_storage() {
+            Ok(Some(storage)) => storage,
+            Ok(None) => return Err(StorageFault::Unavailable("localStorage is missing".into())),
+            Err(error) => return Err(StorageFault::Unavailable(error_name(&error))),
+        };
+        let probe = format!("{}probe", super::PREFIX);
+        match storage.set_item(&probe, "") {
+            Ok(()) => {
+                let _ = storage.remove_item(&probe);
+                Ok(Self { storage })
+            }
+            Err(error) => {
+                let empty = storage.length().map_or(true, |length| length == 0);
+                match fault(error) {
+                    StorageFault::QuotaExceeded if !empty => Ok(Self { storage }),
+                    fault => Err(StorageFault::Unavailable(fault.to_string())),
+                }
+            }
         }
     }
 }

@@ -62,7 +62,9 @@ pub fn classify(key: &str) -> Option<StoreChange> {
         StoreChange::Index
     } else if key == clock_key() {
         StoreChange::Clock
-    } else if key == super::preferences::language_key() {
+    } else if key == super::preferences::language_key() || key == format!("{PREFIX}probe") {
+        // The probe is written and removed at once when storage is opened (see
+        // `BrowserStorage::open`); never data, so never quarantined.
         StoreChange::Language
     } else if key.starts_with(&quarantine_prefix()) {
         StoreChange::Quarantine(key.to_owned())

@@ -19,10 +19,10 @@ pub use browser::BrowserStorage;
 pub use envelope::{Envelope, Header, ReadError, SCHEMA};
 pub use keys::{clock_key, index_key, offer_key, quarantine_key, StoreChange, PREFIX};
 pub use migrate::{migrate, MigrateError};
-pub use offers::{LoadProblem, Loaded, SaveError, StorageUsage, Store};
+pub use offers::{LoadProblem, Loaded, QuarantineKind, SaveError, StorageUsage, Store};
 pub use preferences::{language_key, load_language, save_language};
 pub use storage::{MemoryStorage, Storage, StorageFault};
 pub use transfer::{
     apply_import, export, parse_import, plan_import, ApplyError, ImportChoice, ImportConflict,
-    ImportError, ImportFile,
+    ImportError, ImportFile, MAX_IMPORT_BYTES,
 };

@@ -30,7 +30,9 @@ pub enum LoadProblem {
         key: String,
         /// The key it now lives under.
         quarantined_as: String,
-        /// What was wrong with it.
+        /// What was wrong with it, as a kind the user can be told in plain words.
+        kind: QuarantineKind,
+        /// What was wrong with it, in the parser's or the rules' own (English) words.
         reason: String,
     },
     /// A value was written by a newer app; it is left untouched, not loaded, and this store
@@ -55,6 +57,34 @@ pub enum LoadProblem {
     },
     /// Storage refused a read or a write while loading.
     Storage(StorageFault),
+}
+
+/// Why a stored value was set aside, in terms a person can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuarantineKind {
+    /// The JSON text stops part-way (a write cut short).
+    Truncated,
+    /// Not JSON at all.
+    NotJson,
+    /// JSON, but fields are missing or of the wrong type.
+    WrongShape,
+    /// A well-formed offer that breaks the engine's rules, or whose identity does not match
+    /// its key.
+    BrokenRules,
+    /// A key under the app's prefix that this build does not define.
+    UnknownKey,
+}
+
+impl QuarantineKind {
+    /// The kind of a value that failed to decode: whether its text is JSON at all tells a
+    /// truncated or garbled value from one of the wrong shape.
+    pub fn of_corrupt(text: &str) -> QuarantineKind {
+        match serde_json::from_str::<serde_json::Value>(text) {
+            Ok(_) => QuarantineKind::WrongShape,
+            Err(error) if error.is_eof() => QuarantineKind::Truncated,
+            Err(_) => QuarantineKind::NotJson,
+        }
+    }
 }
 
 /// Why a write was refused.
@@ -114,7 +144,23 @@ pub struct StorageUsage {
 
 impl StorageUsage {
     /// Chromium's localStorage quota per origin, in UTF-16 code units.
+    ///
+    /// localStorage has no API that tells its quota or what is left (the Storage API's
+    /// `estimate()` covers other stores), so the meter assumes Chromium's figure: 5,242,880
+    /// UTF-16 code units of keys plus values per origin, which browsers call "5 MB".
+    /// Firefox and Safari allow about the same.
     pub const CHROMIUM_QUOTA: u64 = 5_242_880;
+
+    /// The app's share of the assumed quota, in whole percent (0 to 100).
+    pub fn percent(&self) -> u64 {
+        (self.our_chars.saturating_mul(100) / Self::CHROMIUM_QUOTA).min(100)
+    }
+
+    /// A number of UTF-16 code units in tenths of a "MB" of the quota (1 MB = 1,048,576
+    /// units, so that the quota reads as 5 MB), rounded to the nearest tenth.
+    pub fn tenths_of_mb(units: u64) -> u64 {
+        (units.saturating_mul(10) + 524_288) / 1_048_576
+    }
 }
 
 /// What loading found: the offers that could be read, in index order, the clock, and the
@@ -170,7 +216,12 @@ impl<S: Storage> Store<S> {
         };
         for key in &keys {
             if let Some(StoreChange::Unknown(_)) = classify(key) {
-                store.quarantine(key, "not a key this app defines", problems);
+                store.quarantine(
+                    key,
+                    QuarantineKind::UnknownKey,
+                    "not a key this app defines",
+                    problems,
+                );
             }
         }
 
@@ -252,7 +303,7 @@ impl<S: Storage> Store<S> {
         };
         match reason {
             Some(reason) => {
-                self.quarantine(&key, &reason, problems);
+                self.quarantine(&key, QuarantineKind::BrokenRules, &reason, problems);
                 OfferRead::Unreadable
             }
             None => OfferRead::Valid(Box::new(envelope)),
@@ -287,7 +338,8 @@ impl<S: Storage> Store<S> {
                 None
             }
             Err(ReadError::Corrupt(reason)) => {
-                self.quarantine(key, &reason, problems);
+                let kind = QuarantineKind::of_corrupt(&text);
+                self.quarantine(key, kind, &reason, problems);
                 None
             }
         }
@@ -296,7 +348,13 @@ impl<S: Storage> Store<S> {
     /// Moves the raw value of `key` to a free quarantine key, so that it is kept for the
     /// user to download but no longer read as data. An earlier quarantined value of the
     /// same key is kept too (the new one gets a `#2`, `#3`… suffix).
-    fn quarantine(&self, key: &str, reason: &str, problems: &mut Vec<LoadProblem>) {
+    fn quarantine(
+        &self,
+        key: &str,
+        kind: QuarantineKind,
+        reason: &str,
+        problems: &mut Vec<LoadProblem>,
+    ) {
         let moved = self.storage.get(key).and_then(|raw| {
             let Some(raw) = raw else {
                 return Ok(None);
@@ -310,6 +368,7 @@ impl<S: Storage> Store<S> {
             Ok(Some(quarantined_as)) => problems.push(LoadProblem::Quarantined {
                 key: key.to_owned(),
                 quarantined_as,
+                kind,
                 reason: reason.to_owned(),
             }),
             Ok(None) => {}
@@ -590,7 +649,8 @@ impl<S: Storage> Store<S> {
                 }
                 Err(ReadError::Corrupt(reason)) => {
                     let mut problems = Vec::new();
-                    self.quarantine(&key, &reason, &mut problems);
+                    let kind = QuarantineKind::of_corrupt(&text);
+                    self.quarantine(&key, kind, &reason, &mut problems);
                     if let Some(LoadProblem::Storage(fault)) = problems.into_iter().next() {
                         return Err(SaveError::Storage(fault));
                     }

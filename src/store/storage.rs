@@ -4,7 +4,7 @@
 use std::{cell::RefCell, collections::BTreeMap, fmt};
 
 /// Why a storage call failed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StorageFault {
     /// The browser has no storage for this page (disabled, or blocked by its settings).
     Unavailable(String),

@@ -18,6 +18,11 @@ pub const EXPORT_FORMAT: &str = "golive-export";
 /// The export format version this build writes and reads.
 pub const EXPORT_VERSION: u64 = 1;
 
+/// The largest file the import reads, in bytes: twice the storage quota's 5,242,880 units,
+/// since pretty-printed JSON is larger than what is stored, while a bigger file could not
+/// fit in storage anyway.
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+
 /// A parsed, fully validated export file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportFile {

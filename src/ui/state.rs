@@ -7,7 +7,10 @@ use crate::domain::{
     advance, apply, duplicate, merge_forms, ClockCommand, Command, Effect, Offer, OfferForm,
     OfferId, Refusal, SimClock, SimTime, Speed, WallTime,
 };
-use crate::store::{BrowserStorage, LoadProblem, MemoryStorage, SaveError, Storage, Store};
+use crate::store::{
+    export, BrowserStorage, LoadProblem, MemoryStorage, QuarantineKind, SaveError, Storage,
+    StorageFault, StorageUsage, Store,
+};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -31,15 +34,38 @@ impl OfferEntry {
     }
 }
 
+/// A stored value that was set aside because it could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SetAside {
+    /// The key it was stored under.
+    pub key: String,
+    /// The quarantine key holding its text, unchanged, for download.
+    pub quarantined_as: String,
+    /// Why; `None` for a value set aside on an earlier visit (the reason was not kept).
+    pub kind: Option<QuarantineKind>,
+}
+
 /// A message about storage that stays on screen until the situation changes.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Notice {
     /// The browser refuses storage: offers live only in this tab.
     StorageUnavailable,
-    /// A write failed; the change is kept in memory.
-    WriteFailed(String),
-    /// Stored values that could not be read were set aside.
-    Quarantined(usize),
+    /// Writes failed; the changes are kept in memory and written again when storage
+    /// accepts them. `pending` offers (and the clock) wait to be written.
+    WriteFailed {
+        /// Why the last write failed.
+        fault: StorageFault,
+        /// How many offers wait to be written (0: only the clock).
+        pending: usize,
+    },
+    /// Stored values that could not be read were set aside; each can be downloaded.
+    Quarantined(Vec<SetAside>),
+    /// Values written by a newer version of the app (key, schema): shown read-only, never
+    /// written over.
+    ReadOnly(Vec<(String, u32)>),
+    /// The list of offers was repaired at load: identities it named that are not stored
+    /// (`true`), and stored offers it did not name, listed again (`false`).
+    IndexRepaired(Vec<(String, bool)>),
     /// Another tab changed the same field of this offer (named) while this tab was editing
     /// it: both tabs' changes were merged, this tab's value kept for that field.
     MergedFromOtherTab(String),
@@ -69,6 +95,17 @@ pub struct AppState {
     /// Each offer's form as last written to or read from storage: the common base when
     /// another tab's version has to be merged with this tab's edits.
     bases: StoredValue<HashMap<OfferId, OfferForm>, LocalStorage>,
+    /// Offers whose last write failed (quota, blocked storage): kept in memory and written
+    /// again by [`AppState::retry_writes`].
+    failed: StoredValue<Vec<OfferId>, LocalStorage>,
+    /// Whether the clock's last write failed.
+    clock_failed: StoredValue<bool, LocalStorage>,
+    /// How much storage the app uses, for the meter; refreshed shortly after writes.
+    pub usage: RwSignal<Option<StorageUsage>>,
+    /// Whether a refresh of `usage` is already scheduled.
+    usage_queued: StoredValue<bool, LocalStorage>,
+    /// A polite announcement of what a command just did (e.g. "Imported 3 offers").
+    pub announcement: RwSignal<String>,
 }
 
 /// How long after the last keystroke an edited offer is written.
@@ -92,14 +129,7 @@ impl AppState {
             ),
         };
         let (store, loaded) = Store::load(storage);
-        let quarantined = loaded
-            .problems
-            .iter()
-            .filter(|problem| matches!(problem, LoadProblem::Quarantined { .. }))
-            .count();
-        if quarantined > 0 {
-            notices.push(Notice::Quarantined(quarantined));
-        }
+        notices.extend(load_notices(&store, &loaded.problems));
         let wall = wall_now();
         let stored_clock = loaded.clock;
         let bases = loaded
@@ -125,7 +155,13 @@ impl AppState {
             store: StoredValue::new_local(store),
             unsaved: StoredValue::new_local(Vec::new()),
             bases: StoredValue::new_local(bases),
+            failed: StoredValue::new_local(Vec::new()),
+            clock_failed: StoredValue::new_local(false),
+            usage: RwSignal::new(None),
+            usage_queued: StoredValue::new_local(false),
+            announcement: RwSignal::new(String::new()),
         };
+        state.refresh_usage();
         // A first visit's clock is written at once: a reload or a second tab must continue
         // this simulated time, not start its own.
         if stored_clock.is_none() {
@@ -133,7 +169,7 @@ impl AppState {
             let saved = state
                 .store
                 .try_update_value(|store| store.save_clock(&clock));
-            state.report(saved);
+            state.report_clock(saved);
         }
         // Whatever came due while the page was closed happens now, in order.
         state.tick();
@@ -219,8 +255,12 @@ impl AppState {
         }
         self.unsaved
             .update_value(|unsaved| unsaved.retain(|unsaved| unsaved != id));
+        self.failed
+            .update_value(|failed| failed.retain(|failed| failed != id));
         self.offers
             .update(|offers| offers.retain(|entry| &entry.id != id));
+        // The space it took may be what the failed writes were waiting for.
+        self.retry_writes();
         if self
             .route
             .with_untracked(|route| route.offer.as_ref() == Some(id))
@@ -249,6 +289,9 @@ impl AppState {
     /// [`AppState::save_now`] writes it earlier when the page is hidden or closed.
     pub fn edit_draft(&self, id: &OfferId, change: impl FnOnce(&mut OfferForm)) {
         let Some(entry) = self.entry(id) else { return };
+        if self.refuse_read_only(id) {
+            return;
+        }
         let now = self.now_untracked();
         entry.offer.update(|offer| {
             change(&mut offer.draft);
@@ -292,6 +335,9 @@ impl AppState {
         let Some(entry) = self.entry(id) else {
             return Ok(Vec::new());
         };
+        if self.refuse_read_only(id) {
+            return Ok(Vec::new());
+        }
         let wall = wall_now();
         let clock = self.clock.get_untracked();
         let mut outcome = entry
@@ -336,7 +382,7 @@ impl AppState {
                     .try_update_value(|store| store.save_clock(&clock));
             }
         }
-        self.report(saved);
+        self.report_clock(saved);
         self.clock.set(clock);
     }
 
@@ -379,9 +425,19 @@ impl AppState {
     /// tab's version is returned (its revision adopted), for the caller to build on.
     fn persist(&self, offer: &Offer) -> Option<Offer> {
         let result = self.store.try_update_value(|store| store.save(offer));
-        if let Some(Ok(())) = result {
+        let written = matches!(result, Some(Ok(())));
+        if written {
             self.remember_base(offer);
         }
+        // Only a write refused by storage itself is worth trying again later; a newer
+        // schema will refuse every time, and a stale write is rebuilt on the other tab's.
+        let refused_by_storage = matches!(result, Some(Err(SaveError::Storage(_))) | None);
+        self.failed.update_value(|failed| {
+            failed.retain(|failed| failed != &offer.id);
+            if refused_by_storage {
+                failed.push(offer.id.clone());
+            }
+        });
         if let Some(Err(SaveError::Stale { .. })) = result {
             let reloaded = self
                 .store
@@ -391,6 +447,10 @@ impl AppState {
                 // Deleted in the other tab: this tab's offer is written again as new.
                 Some(Ok(None)) => {
                     let again = self.store.try_update_value(|store| store.save(offer));
+                    if !matches!(again, Some(Ok(()))) {
+                        self.failed
+                            .update_value(|failed| failed.push(offer.id.clone()));
+                    }
                     self.report(again);
                     None
                 }
@@ -469,6 +529,9 @@ impl AppState {
                     })
                 });
             }
+            (Some(Err(LoadProblem::NewerSchema { key, schema })), _) => {
+                self.add_read_only(key, schema);
+            }
             (Some(Ok(None)), Some(_)) => {
                 self.offers
                     .update(|offers| offers.retain(|entry| &entry.id != id));
@@ -490,23 +553,292 @@ impl AppState {
         }
     }
 
+    /// Shows the outcome of a write: a newer schema's refusal in the read-only notice;
+    /// anything else refused by storage in the write notice, which stays while any offer
+    /// (or the clock) still waits to be written and goes once everything is.
     fn report(&self, result: Option<Result<(), SaveError>>) {
-        let notice = match result {
+        let fault = match result {
             Some(Ok(())) => None,
-            Some(Err(fault)) => Some(Notice::WriteFailed(fault.to_string())),
-            None => Some(Notice::WriteFailed("store closed".into())),
+            Some(Err(SaveError::ReadOnly { key, schema })) => {
+                self.add_read_only(key, schema);
+                None
+            }
+            Some(Err(SaveError::Storage(fault))) => Some(fault),
+            Some(Err(stale @ SaveError::Stale { .. })) => {
+                Some(StorageFault::Other(stale.to_string()))
+            }
+            None => Some(StorageFault::Other("store closed".into())),
         };
-        let changed = self.notices.with_untracked(|notices| {
-            let had = notices.iter().any(|n| matches!(n, Notice::WriteFailed(_)));
-            had || notice.is_some()
+        let pending = self.failed.with_value(Vec::len);
+        let clock_pending = self.clock_failed.get_value();
+        let previous = self.notices.with_untracked(|notices| {
+            notices.iter().find_map(|notice| match notice {
+                Notice::WriteFailed { fault, .. } => Some(fault.clone()),
+                _ => None,
+            })
         });
-        if changed {
+        let wanted = match (fault, previous) {
+            _ if pending == 0 && !clock_pending => None,
+            (Some(fault), _) | (None, Some(fault)) => Some(Notice::WriteFailed { fault, pending }),
+            (None, None) => None,
+        };
+        let current = self.notices.with_untracked(|notices| {
+            notices
+                .iter()
+                .find(|notice| matches!(notice, Notice::WriteFailed { .. }))
+                .cloned()
+        });
+        if current != wanted {
             self.notices.update(|notices| {
-                notices.retain(|notice| !matches!(notice, Notice::WriteFailed(_)));
-                notices.extend(notice);
+                notices.retain(|notice| !matches!(notice, Notice::WriteFailed { .. }));
+                notices.extend(wanted);
             });
         }
+        self.queue_usage_refresh();
     }
+
+    /// Reports a write of the clock, remembering whether it waits to be written again.
+    fn report_clock(&self, saved: Option<Result<(), SaveError>>) {
+        let refused = matches!(saved, Some(Err(SaveError::Storage(_))) | None);
+        self.clock_failed.set_value(refused);
+        self.report(saved);
+    }
+
+    /// Writes again every offer (and the clock) whose last write failed: on "Try again",
+    /// after a delete frees space, and periodically while any wait. The notice goes once
+    /// all are written.
+    pub fn retry_writes(&self) {
+        let ids = self.failed.with_value(Clone::clone);
+        if ids.is_empty() && !self.clock_failed.get_value() {
+            return;
+        }
+        for id in ids {
+            match self.entry(&id) {
+                Some(entry) => {
+                    let mine = entry.offer.get_untracked();
+                    if let Some(theirs) = self.persist(&mine) {
+                        self.merge_draft(&entry, &mine, theirs);
+                    }
+                }
+                None => self
+                    .failed
+                    .update_value(|failed| failed.retain(|failed| failed != &id)),
+            }
+        }
+        if self.clock_failed.get_value() {
+            let clock = self.clock.get_untracked();
+            let saved = self
+                .store
+                .try_update_value(|store| store.save_clock(&clock));
+            self.report_clock(saved);
+        }
+        self.report(Some(Ok(())));
+    }
+
+    /// Whether writes are waiting for storage to accept them.
+    pub fn has_failed_writes(&self) -> bool {
+        self.failed.with_value(|failed| !failed.is_empty()) || self.clock_failed.get_value()
+    }
+
+    /// Refuses a change to an offer whose stored value a newer version of the app wrote:
+    /// the read-only notice says why.
+    fn refuse_read_only(&self, id: &OfferId) -> bool {
+        let read_only = self.store.with_value(|store| store.is_read_only(id));
+        if read_only {
+            let key = crate::store::offer_key(id);
+            let schema = self
+                .store
+                .with_value(|store| store.raw(&key))
+                .and_then(|text| crate::store::Header::read(&text).ok())
+                .map_or(crate::store::SCHEMA + 1, |header| header.schema);
+            self.add_read_only(key, schema);
+        }
+        read_only
+    }
+
+    /// Adds a key to the read-only notice (once).
+    fn add_read_only(&self, key: String, schema: u32) {
+        self.notices.update(|notices| {
+            let listed = notices.iter_mut().find_map(|notice| match notice {
+                Notice::ReadOnly(keys) => Some(keys),
+                _ => None,
+            });
+            match listed {
+                Some(keys) if keys.iter().any(|(known, _)| *known == key) => {}
+                Some(keys) => keys.push((key, schema)),
+                None => notices.push(Notice::ReadOnly(vec![(key, schema)])),
+            }
+        });
+    }
+
+    /// The raw text of a stored key (a quarantined value), for download.
+    pub fn raw(&self, key: &str) -> Option<String> {
+        self.store.with_value(|store| store.raw(key))
+    }
+
+    /// Hides a notice the user has read (the data it is about stays where it is).
+    pub fn dismiss(&self, notice: &Notice) {
+        self.notices
+            .update(|notices| notices.retain(|known| known != notice));
+    }
+
+    /// The export file of every offer, or of one, as shown in memory (so that changes not
+    /// yet written are exported too).
+    pub fn export(&self, only: Option<&OfferId>) -> String {
+        let offers: Vec<Offer> = self.offers.with_untracked(|entries| {
+            entries
+                .iter()
+                .filter(|entry| only.is_none_or(|id| &entry.id == id))
+                .map(|entry| entry.offer.get_untracked())
+                .collect()
+        });
+        export(&offers, &self.clock.get_untracked())
+    }
+
+    /// The identities of every offer shown.
+    pub fn offer_ids(&self) -> Vec<OfferId> {
+        self.offers
+            .with_untracked(|entries| entries.iter().map(|entry| entry.id.clone()).collect())
+    }
+
+    /// A fresh identity for an imported offer kept beside an existing one.
+    pub fn fresh_id(&self) -> OfferId {
+        new_offer_id()
+    }
+
+    /// Adds imported offers (already validated and resolved against conflicts): one that
+    /// has an existing offer's identity replaces it, the others are added. Each is written;
+    /// a failed write keeps it in memory like any other. Announces how many were imported.
+    pub fn import_offers(&self, offers: Vec<Offer>, announce: impl FnOnce(usize) -> String) {
+        let mut count = 0;
+        for offer in offers {
+            self.unsaved
+                .update_value(|unsaved| unsaved.retain(|unsaved| unsaved != &offer.id));
+            // An offer a newer version wrote here (shown or not) is never written over.
+            if self.refuse_read_only(&offer.id) {
+                continue;
+            }
+            match self.entry(&offer.id) {
+                Some(entry) => {
+                    let written = match self.persist(&offer) {
+                        // Another tab wrote it in between: the import still wins, over
+                        // that tab's revision.
+                        Some(_) => self.persist(&offer).is_none(),
+                        None => true,
+                    };
+                    if written {
+                        entry.offer.set(offer);
+                    }
+                    count += 1;
+                }
+                None => {
+                    self.persist(&offer);
+                    self.offers.update(|offers| {
+                        offers.push(OfferEntry {
+                            id: offer.id.clone(),
+                            offer: ArcRwSignal::new(offer),
+                        })
+                    });
+                    count += 1;
+                }
+            }
+        }
+        self.announcement.set(announce(count));
+    }
+
+    /// Recomputes the storage meter once, shortly after a burst of writes (reading every
+    /// value costs a few milliseconds, too much for each keystroke).
+    fn queue_usage_refresh(&self) {
+        if self.usage_queued.get_value() {
+            return;
+        }
+        self.usage_queued.set_value(true);
+        let state = *self;
+        set_timeout(
+            // The app may have unmounted in between (a test, a closed page): then there is
+            // nothing to refresh.
+            move || {
+                if state.usage_queued.try_set_value(false).is_none() {
+                    state.refresh_usage();
+                }
+            },
+            std::time::Duration::from_millis(200),
+        );
+    }
+
+    /// Recomputes the storage meter now.
+    pub fn refresh_usage(&self) {
+        let usage = self
+            .store
+            .try_with_value(|store| store.usage().ok())
+            .flatten();
+        let _ = self.usage.try_set(usage);
+    }
+}
+
+/// The notices a load calls for: values set aside now (with why) or on an earlier visit,
+/// and values of a newer schema.
+fn load_notices<S: Storage>(store: &Store<S>, problems: &[LoadProblem]) -> Vec<Notice> {
+    let mut set_aside: Vec<SetAside> = problems
+        .iter()
+        .filter_map(|problem| match problem {
+            LoadProblem::Quarantined {
+                key,
+                quarantined_as,
+                kind,
+                ..
+            } => Some(SetAside {
+                key: key.clone(),
+                quarantined_as: quarantined_as.clone(),
+                kind: Some(*kind),
+            }),
+            _ => None,
+        })
+        .collect();
+    let prefix = crate::store::quarantine_key("");
+    for quarantined_as in store.quarantined() {
+        if set_aside
+            .iter()
+            .any(|item| item.quarantined_as == quarantined_as)
+        {
+            continue;
+        }
+        let key = quarantined_as
+            .strip_prefix(&prefix)
+            .map(|rest| rest.split('#').next().unwrap_or(rest).to_owned())
+            .unwrap_or_else(|| quarantined_as.clone());
+        set_aside.push(SetAside {
+            key,
+            quarantined_as,
+            kind: None,
+        });
+    }
+    let read_only: Vec<(String, u32)> = problems
+        .iter()
+        .filter_map(|problem| match problem {
+            LoadProblem::NewerSchema { key, schema } => Some((key.clone(), *schema)),
+            _ => None,
+        })
+        .collect();
+    let repaired: Vec<(String, bool)> = problems
+        .iter()
+        .filter_map(|problem| match problem {
+            LoadProblem::MissingOffer { id } => Some((id.as_str().to_owned(), true)),
+            LoadProblem::NotInIndex { id } => Some((id.as_str().to_owned(), false)),
+            _ => None,
+        })
+        .collect();
+    let mut notices = Vec::new();
+    if !repaired.is_empty() {
+        notices.push(Notice::IndexRepaired(repaired));
+    }
+    if !set_aside.is_empty() {
+        notices.push(Notice::Quarantined(set_aside));
+    }
+    if !read_only.is_empty() {
+        notices.push(Notice::ReadOnly(read_only));
+    }
+    notices
 }
 
 /// The browser's real time.

@@ -8,6 +8,9 @@ use std::time::Duration;
 /// How often the ticker runs while the page is visible.
 const PERIOD: Duration = Duration::from_millis(250);
 
+/// How often writes that storage refused are tried again.
+const RETRY_PERIOD: Duration = Duration::from_secs(5);
+
 /// Starts the ticker, ticks at once when the page becomes visible again, and saves pending
 /// edits when it is hidden or closed; all of it stops when the app unmounts.
 pub fn start_ticker(state: AppState) {
@@ -24,6 +27,17 @@ pub fn start_ticker(state: AppState) {
         PERIOD,
     )
     .ok();
+    // Writes refused by storage (quota, blocked) are tried again every few seconds, so
+    // that they land once space frees up, even if the user does nothing.
+    let retry = set_interval_with_handle(
+        move || {
+            if state.has_failed_writes() {
+                state.retry_writes();
+            }
+        },
+        RETRY_PERIOD,
+    )
+    .ok();
     // Becoming visible: catch up at once. Becoming hidden or closing: write pending edits
     // now, since a hidden tab may be discarded without another chance.
     let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
@@ -34,6 +48,9 @@ pub fn start_ticker(state: AppState) {
     on_cleanup(move || {
         if let Some(interval) = interval {
             interval.clear();
+        }
+        if let Some(retry) = retry {
+            retry.clear();
         }
         visibility.remove();
         pagehide.remove();

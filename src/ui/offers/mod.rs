@@ -1,8 +1,11 @@
 //! The All offers tab.
 
 mod column;
+mod conflict_dialog;
+mod import;
 mod pager;
 mod row;
+mod storage_meter;
 mod toolbar;
 
 use crate::domain::{ListQuery, Offer, Page, SortKey};
@@ -56,6 +59,9 @@ pub fn OffersPanel() -> impl IntoView {
 
     view! {
         <Toolbar query on_new=new_offer />
+        <p class="visually-hidden" role="status" aria-live="polite">
+            {move || state.announcement.get()}
+        </p>
         <Show when=move || deleted.with(Option::is_some)>
             <div class="undo" role="status">
                 {move || {

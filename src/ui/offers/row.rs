@@ -3,6 +3,7 @@
 use crate::domain::{status_of, Offer};
 use crate::i18n::*;
 use crate::ui::{
+    download::{download, file_name_for_key},
     format,
     route::Tab,
     state::{AppState, OfferEntry},
@@ -33,6 +34,11 @@ pub fn OfferRow(entry: OfferEntry, on_delete: Callback<Offer>) -> impl IntoView 
         let copy = t_string!(i18n, offers.copy_name, name = name()).to_string();
         state.duplicate_offer(&id.get_value(), copy);
     };
+    let export = move |_| {
+        let id = id.get_value();
+        let file_name = file_name_for_key(&format!("golive-{}", id.as_str()), "json");
+        let _ = download(&file_name, "application/json", &state.export(Some(&id)));
+    };
     let delete = move |_| {
         if let Some(offer) = state.delete_offer(&id.get_value()) {
             on_delete.run(offer);
@@ -62,6 +68,14 @@ pub fn OfferRow(entry: OfferEntry, on_delete: Callback<Offer>) -> impl IntoView 
                     on:click=duplicate
                 >
                     {t!(i18n, offers.duplicate)}
+                </button>
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-label=move || t_string!(i18n, data.export_offer_named, name = name()).to_string()
+                    on:click=export
+                >
+                    {t!(i18n, data.export_offer)}
                 </button>
                 <button
                     type="button"

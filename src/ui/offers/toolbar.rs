@@ -1,7 +1,9 @@
 //! The All offers toolbar: New offer and the filters.
 
+use super::{import::ImportControl, storage_meter::StorageMeter};
 use crate::domain::{ListQuery, StatusGroup};
 use crate::i18n::*;
+use crate::ui::{download::download, state::AppState};
 use leptos::prelude::*;
 
 fn group_slug(group: StatusGroup) -> &'static str {
@@ -15,10 +17,19 @@ fn group_slug(group: StatusGroup) -> &'static str {
     }
 }
 
-/// New offer, a text filter and a status filter.
+/// New offer, a text filter, a status filter, Export all offers, Import and the storage
+/// meter.
 #[component]
 pub fn Toolbar(query: RwSignal<ListQuery>, on_new: impl Fn() + 'static) -> impl IntoView {
     let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let export_all = move |_| {
+        let _ = download(
+            "golive-offers.json",
+            "application/json",
+            &state.export(None),
+        );
+    };
     let group_label = move |group: StatusGroup| match group {
         StatusGroup::Draft => t_string!(i18n, offers.group_draft).to_string(),
         StatusGroup::InProgress => t_string!(i18n, offers.group_in_progress).to_string(),
@@ -68,6 +79,13 @@ pub fn Toolbar(query: RwSignal<ListQuery>, on_new: impl Fn() + 'static) -> impl 
                         .collect_view()}
                 </select>
             </label>
+        </div>
+        <div class="toolbar data-tools">
+            <button type="button" class="secondary" on:click=export_all>
+                {t!(i18n, data.export_all)}
+            </button>
+            <ImportControl />
+            <StorageMeter />
         </div>
     }
 }

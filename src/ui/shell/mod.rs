@@ -1,13 +1,21 @@
 //! The frame around the tabs: header, storage notices and the tab list.
 
 mod header;
+mod index_notice;
 mod language;
 mod notices;
+mod quarantine_notice;
+mod read_only_notice;
 mod tabs;
 mod time_controls;
+mod write_failed_notice;
 
 pub use header::Header;
+pub use index_notice::IndexNotice;
 pub use language::{initial_locale, LanguagePicker};
 pub use notices::Notices;
+pub use quarantine_notice::QuarantineNotice;
+pub use read_only_notice::ReadOnlyNotice;
 pub use tabs::{focus_element, tab_key_target, TabList, TabPanel};
 pub use time_controls::TimeControls;
+pub use write_failed_notice::WriteFailedNotice;

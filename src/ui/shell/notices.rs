@@ -1,5 +1,6 @@
 //! Storage notices that stay until the situation changes.
 
+use super::{IndexNotice, QuarantineNotice, ReadOnlyNotice, WriteFailedNotice};
 use crate::i18n::*;
 use crate::ui::state::{AppState, Notice};
 use leptos::prelude::*;
@@ -12,20 +13,26 @@ pub fn Notices() -> impl IntoView {
     view! {
         <div class="notices" role="status" aria-live="polite">
             <For each=move || state.notices.get() key=|notice| notice.clone() let:notice>
-                <p class="notice">
-                    {match notice {
-                        Notice::StorageUnavailable => t!(i18n, common.storage_unavailable).into_any(),
-                        Notice::WriteFailed(cause) => {
-                            t!(i18n, common.storage_write_failed, cause = move || cause.clone()).into_any()
+                {match notice {
+                    Notice::StorageUnavailable => {
+                        view! { <p class="notice">{t!(i18n, common.storage_unavailable)}</p> }
+                            .into_any()
+                    }
+                    Notice::WriteFailed { fault, .. } => {
+                        view! { <WriteFailedNotice fault /> }.into_any()
+                    }
+                    Notice::MergedFromOtherTab(name) => {
+                        view! {
+                            <p class="notice">
+                                {t!(i18n, common.storage_merged, name = move || name.clone())}
+                            </p>
                         }
-                        Notice::MergedFromOtherTab(name) => {
-                            t!(i18n, common.storage_merged, name = move || name.clone()).into_any()
-                        }
-                        Notice::Quarantined(count) => {
-                            t!(i18n, common.storage_skipped, count = move || count).into_any()
-                        }
-                    }}
-                </p>
+                            .into_any()
+                    }
+                    Notice::Quarantined(items) => view! { <QuarantineNotice items /> }.into_any(),
+                    Notice::ReadOnly(keys) => view! { <ReadOnlyNotice keys /> }.into_any(),
+                    Notice::IndexRepaired(entries) => view! { <IndexNotice entries /> }.into_any(),
+                }}
             </For>
         </div>
     }
