@@ -6,7 +6,7 @@ mod toolbar;
 
 use crate::domain::{ListQuery, Offer, SortKey};
 use crate::i18n::*;
-use crate::ui::{route::Tab, shell::focus_element, state::AppState};
+use crate::ui::{format, route::Tab, shell::focus_element, state::AppState};
 use column::SortableColumn;
 use leptos::prelude::*;
 use row::OfferRow;
@@ -68,7 +68,14 @@ pub fn OffersPanel() -> impl IntoView {
             <p class="count" aria-live="polite">
                 {move || {
                     let shown = shown.with(Vec::len);
-                    t_string!(i18n, offers.count, shown = shown, total = total()).to_string()
+                    t_string!(
+                        i18n,
+                        offers.count,
+                        count = total(),
+                        shown = format::number(shown),
+                        total = format::number(total())
+                    )
+                    .to_string()
                 }}
             </p>
             <Show
