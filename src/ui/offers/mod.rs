@@ -82,9 +82,11 @@ pub fn OffersPanel() -> impl IntoView {
                 when=move || shown.with(|rows| !rows.is_empty())
                 fallback=move || view! { <p class="empty">{t!(i18n, offers.no_match)}</p> }
             >
-                <div class="table-scroll">
+                // On a phone the table scrolls sideways inside this box, which keyboard users
+                // must be able to focus to scroll it (WCAG 2.1.1).
+                <div class="table-scroll" role="region" tabindex="0" aria-labelledby="offers-caption">
                     <table class="offers">
-                        <caption>{t!(i18n, offers.caption)}</caption>
+                        <caption id="offers-caption">{t!(i18n, offers.caption)}</caption>
                         <thead>
                             <tr>
                                 <SortableColumn query key=SortKey::Name />
