@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { serve, launch, ARTIFACTS } from './support.mjs';
-import { auditContext, visit, buildOffers, violations } from './a11y.mjs';
+import { auditContext, visit, buildOffers, violations, chooseLocale } from './a11y.mjs';
 
 let browser;
 let server;
@@ -76,11 +76,20 @@ const overflowing = () =>
 test('every view fits from 360 to 1440 px in light and dark, passes axe there, and is saved as a screenshot', async () => {
   const problems = [];
   const found = [];
-  for (const width of [360, 1440]) {
-    for (const scheme of ['light', 'dark']) {
+  // English at both widths and themes; Russian (long words) and Chinese on a phone.
+  const runs = [
+    ...[360, 1440].flatMap((width) => ['light', 'dark'].map((scheme) => [width, scheme, 'en'])),
+    [360, 'light', 'ru'],
+    [360, 'dark', 'zh-Hant'],
+  ];
+  for (const [width, scheme, locale] of runs) {
+    {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
-      for (const [name, tab, offer, open] of VIEWS) {
+      await visit(page, server.url, 'offers');
+      await chooseLocale(page, locale);
+      for (const [view, tab, offer, open] of VIEWS) {
+        const name = locale === 'en' ? view : `${view}-${locale}`;
         await visit(page, server.url, tab, offer ? ids[offer] : undefined);
         if (open) await open();
         await page.waitForTimeout(100);
@@ -93,6 +102,7 @@ test('every view fits from 360 to 1440 px in light and dark, passes axe there, a
       }
     }
   }
+  await chooseLocale(page, 'en');
   assert.deepEqual(problems, []);
   assert.deepEqual(found, []);
   assert.deepEqual(page.errors, []);
