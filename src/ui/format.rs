@@ -79,21 +79,38 @@ fn unit_format(parts: &[(&str, i64)]) -> String {
     parts
         .iter()
         .filter(|(_, value)| *value > 0)
-        .map(|(unit, value)| {
-            let options = Object::new();
-            // Setting plain data properties on a fresh object cannot fail.
-            let _ = Reflect::set(&options, &"style".into(), &"unit".into());
-            let _ = Reflect::set(&options, &"unit".into(), &(*unit).into());
-            let _ = Reflect::set(&options, &"unitDisplay".into(), &"long".into());
-            let formatter =
-                js_sys::Intl::NumberFormat::new(&Array::of1(&locale().into()), &options);
-            formatter
-                .format()
-                .call1(&formatter, &(*value as f64).into())
-                .ok()
-                .and_then(|text| text.as_string())
-                .unwrap_or_else(|| value.to_string())
-        })
+        .map(|(unit_name, value)| unit(*value as f64, unit_name, "long"))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A file size in bytes, kilobytes or megabytes with the language's decimal sign and unit
+/// abbreviation ("1.2 kB", "1,2 ko", "1,2 КБ").
+pub fn file_size(bytes: u64) -> String {
+    const KIB: f64 = 1024.0;
+    let bytes = bytes as f64;
+    if bytes >= KIB * KIB {
+        unit(bytes / (KIB * KIB), "megabyte", "short")
+    } else if bytes >= KIB {
+        unit(bytes / KIB, "kilobyte", "short")
+    } else {
+        unit(bytes, "byte", "short")
+    }
+}
+
+/// `value` in `unit` through `Intl.NumberFormat` (style "unit", at most one decimal).
+fn unit(value: f64, unit: &str, display: &str) -> String {
+    let options = Object::new();
+    // Setting plain data properties on a fresh object cannot fail.
+    let _ = Reflect::set(&options, &"style".into(), &"unit".into());
+    let _ = Reflect::set(&options, &"unit".into(), &unit.into());
+    let _ = Reflect::set(&options, &"unitDisplay".into(), &display.into());
+    let _ = Reflect::set(&options, &"maximumFractionDigits".into(), &1.into());
+    let formatter = js_sys::Intl::NumberFormat::new(&Array::of1(&locale().into()), &options);
+    formatter
+        .format()
+        .call1(&formatter, &value.into())
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| format!("{value} {unit}"))
 }

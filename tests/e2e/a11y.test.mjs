@@ -228,6 +228,17 @@ test('counts take the plural form of the language (Russian one/few/many) and dur
   const RU_PROBLEM_ACC = { one: 'проблему', few: 'проблемы', many: 'проблем' };
   assert.ok(heading.endsWith(`${total} ${RU_PROBLEM_ACC[await category('ru', total)]}`), heading);
 
+  // A stored logo's size with Intl's unit, not a hand-made "B" or "kB".
+  await visit(page, server.url, 'editor', ids.ready);
+  await page.locator('.section-tabs [role="tab"]').nth(2).click();
+  const meta = await page.locator('[id="meta-marketplace.logos.medium"]').innerText();
+  const size = await page.evaluate((id) => {
+    const stored = JSON.parse(localStorage.getItem(`golive:offer:${id}`));
+    const bytes = stored.data.draft.marketplace.logos.medium.bytes;
+    return new Intl.NumberFormat('ru', { style: 'unit', unit: 'byte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes);
+  }, ids.ready);
+  assert.ok(meta.includes(size), `${meta} has ${size}`);
+
   // All offers: "Показано 6 из 6 предложений" (many), after "из" the genitive.
   await visit(page, server.url, 'offers');
   const count = await page.locator('p.count').innerText();
