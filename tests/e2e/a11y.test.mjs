@@ -259,7 +259,8 @@ test('counts take the plural form of the language (Russian one/few/many) and dur
   assert.doesNotMatch(left, /\b\d+ ?(d|h|min|д|ч)\b/, `no abbreviation: ${left}`);
   await chooseLocale(page, 'en');
   const leftEn = await page.locator('[aria-current="step"] .timing').innerText();
-  assert.match(leftEn, /^About \d+ days?, \d+ hours? left$/, leftEn);
+  // Intl.DurationFormat leaves out a zero unit: "About 4 days left" when no hours remain.
+  assert.match(leftEn, /^About \d+ days?(, \d+ hours?)? left$/, leftEn);
   assert.ok(seen.size >= 2, `several plural forms met: ${[...seen]}`);
 });
 
