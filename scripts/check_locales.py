@@ -3,7 +3,11 @@
 
 Checks, for every locale in LOCALES and every namespace in NAMESPACES:
   * the file parses as a JSON object and has exactly the English keys, in the same order;
-  * every value is a string whose set of {{ variables }} equals the English one (same count too);
+    a plural key (`key_one`, `key_other`, ...) counts as one key `key`, written with exactly
+    the CLDR plural categories of the locale (PLURAL_FORMS); a locale with a single category
+    (Chinese) writes the plain `key` instead;
+  * every value is a string whose set of {{ variables }} equals the English one (same count too;
+    for plurals, compared with the English `_other` form);
   * common.step_1..step_7 equal the official step names (PRODUCT.md table, hard-coded below);
   * no value is identical to English unless it is whitelisted below as a pure token.
 Exits 1 on any failure.
@@ -18,6 +22,17 @@ ROOT = Path(__file__).resolve().parent.parent / "locales"
 LOCALES = ["fr", "pt-BR", "ru", "zh-Hans", "zh-Hant"]
 NAMESPACES = ["common", "offers", "editor", "status", "inbox", "data"]
 VAR_RE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+PLURAL_RE = re.compile(r"^(.*)_(zero|one|two|few|many|other)$")
+# The CLDR cardinal categories each locale needs for whole numbers (Intl.PluralRules); French
+# and Portuguese "many" (millions) may be left to "other". None: one form, the plain key.
+PLURAL_FORMS = {
+    "en": ({"one", "other"}, set()),
+    "fr": ({"one", "other"}, {"many"}),
+    "pt-BR": ({"one", "other"}, {"many"}),
+    "ru": ({"one", "few", "many", "other"}, set()),
+    "zh-Hans": None,
+    "zh-Hant": None,
+}
 
 # Official step names, copied from docs/PRODUCT.md "Official step names in the seed languages".
 STEPS = {
@@ -64,9 +79,6 @@ WHITELIST = {
     "Marketplace": ({"pt-BR", "ru", "zh-Hant"}, "editor section named after the brand, kept in English by these seeds"),
     # same word / same abbreviation in the target language
     "{{ value }} %": ({"fr", "pt-BR", "ru"}, "number and percent sign, spaced as the locale writes it"),
-    "{{ minutes }} min": ({"fr", "pt-BR"}, "'min' is the French and Portuguese abbreviation too"),
-    "{{ hours }} h {{ minutes }} min": ({"fr", "pt-BR"}, "'h' and 'min' are the French and Portuguese abbreviations"),
-    "{{ days }} d {{ hours }} h": ({"pt-BR"}, "'d' (dia) and 'h' (hora) are the Portuguese abbreviations"),
     "Editor": ({"pt-BR"}, "the pt-BR seed names the tab 'Editor' (same word in Portuguese)"),
     "Status": ({"pt-BR"}, "the pt-BR seed names the tab 'Status' (same word in Portuguese)"),
     "Email": ({"pt-BR"}, "'email' is the pt-BR word the seed uses ('endereço de email')"),
@@ -94,6 +106,23 @@ def variables(s):
     return Counter(VAR_RE.findall(s))
 
 
+def units(data):
+    """The file's keys in order, a plural group folded into its base key, with its values:
+    {key: (form -> value)}; a plain key has the single form None."""
+    # As leptos_i18n reads them: two forms or more, one of them `other` (so that
+    # `problem_too_few` and `problem_too_many` stay two plain keys).
+    bases = Counter(m.group(1) for k in data if (m := PLURAL_RE.match(k)))
+    plural = {base for base, n in bases.items() if n >= 2 and f"{base}_other" in data}
+    out = {}
+    for key, val in data.items():
+        m = PLURAL_RE.match(key)
+        if m and m.group(1) in plural:
+            out.setdefault(m.group(1), {})[m.group(2)] = val
+        else:
+            out[key] = {None: val}
+    return out
+
+
 def main():
     errors = []
     identical = []
@@ -118,36 +147,36 @@ def main():
             if not isinstance(data, dict):
                 errors.append(f"{where}: not a JSON object")
                 continue
-            ek, lk = list(en[ns]), list(data)
-            missing = [k for k in ek if k not in data]
-            extra = [k for k in lk if k not in en[ns]]
+            en_units, units_ = units(en[ns]), units(data)
+            ek, lk = list(en_units), list(units_)
+            missing = [k for k in ek if k not in units_]
+            extra = [k for k in lk if k not in en_units]
             if missing:
                 errors.append(f"{where}: missing keys {missing}")
             if extra:
                 errors.append(f"{where}: extra keys {extra}")
             if not missing and not extra and ek != lk:
                 errors.append(f"{where}: keys not in English order")
-            for key, src in en[ns].items():
-                if key not in data:
+            for unit, en_forms in en_units.items():
+                if unit not in units_:
                     continue
-                val = data[key]
-                if not isinstance(val, str):
-                    errors.append(f"{where} {key}: not a string")
-                    continue
-                if not val.strip():
-                    errors.append(f"{where} {key}: empty")
-                if variables(val) != variables(src):
-                    errors.append(f"{where} {key}: variables {dict(variables(val))} != English {dict(variables(src))}")
-                if val == src:
-                    wl = WHITELIST.get(src)
-                    if wl is None or (wl[0] is not None and lang not in wl[0]):
-                        errors.append(f"{where} {key}: identical to English and not whitelisted: {src!r}")
+                forms = units_[unit]
+                if None not in en_forms:
+                    want = PLURAL_FORMS["en"][0]
+                    if set(en_forms) != want:
+                        errors.append(f"en/{ns}.json {unit}: plural forms {sorted(en_forms)} != {sorted(want)}")
+                    rule = PLURAL_FORMS[lang]
+                    if rule is None:
+                        if set(forms) != {None}:
+                            errors.append(f"{where} {unit}: one plural category in {lang}: write the plain key")
                     else:
-                        identical.append(f"{where} {key}: {src!r} ({wl[1]})")
-                        used.add(src)
-                for token in TOKENS:
-                    if token in src and src.count(token) != val.count(token):
-                        errors.append(f"{where} {key}: technical token {token!r} changed or lost")
+                        need, may = rule
+                        if None in forms or not need <= set(forms) <= need | may:
+                            errors.append(f"{where} {unit}: plural forms {sorted(map(str, forms))} != {sorted(need)}")
+                for form, val in forms.items():
+                    key = unit if form is None else f"{unit}_{form}"
+                    src = en_forms.get(form, en_forms.get(None, en_forms.get("other")))
+                    errors_for_value(errors, identical, used, where, lang, key, src, val)
             if ns == "common":
                 for i, name in enumerate(STEPS[lang], 1):
                     got = data.get(f"step_{i}")
@@ -164,9 +193,30 @@ def main():
         for e in errors:
             print("  " + e)
         return 1
-    total = sum(len(en[ns]) for ns in NAMESPACES)
+    total = sum(len(units(en[ns])) for ns in NAMESPACES)
     print(f"OK: {len(LOCALES)} locales x {len(NAMESPACES)} namespaces, {total} keys each")
     return 0
+
+
+def errors_for_value(errors, identical, used, where, lang, key, src, val):
+    """The checks of one translated string against its English source."""
+    if not isinstance(val, str):
+        errors.append(f"{where} {key}: not a string")
+        return
+    if not val.strip():
+        errors.append(f"{where} {key}: empty")
+    if variables(val) != variables(src):
+        errors.append(f"{where} {key}: variables {dict(variables(val))} != English {dict(variables(src))}")
+    if val == src:
+        wl = WHITELIST.get(src)
+        if wl is None or (wl[0] is not None and lang not in wl[0]):
+            errors.append(f"{where} {key}: identical to English and not whitelisted: {src!r}")
+        else:
+            identical.append(f"{where} {key}: {src!r} ({wl[1]})")
+            used.add(src)
+    for token in TOKENS:
+        if token in src and src.count(token) != val.count(token):
+            errors.append(f"{where} {key}: technical token {token!r} changed or lost")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 /// The whole app: header, tabs and the panel of the current tab.
 #[component]
 pub fn App() -> impl IntoView {
+    super::plurals::install();
     let state = AppState::open(Route::parse(&current_query()));
     provide_context(state);
     keep_route_in_url(state);

@@ -7,6 +7,7 @@ mod editor;
 mod format;
 mod inbox;
 mod offers;
+mod plurals;
 pub mod route;
 mod shell;
 pub mod state;

@@ -3,7 +3,11 @@
 use super::Editor;
 use crate::domain::Command;
 use crate::i18n::*;
-use crate::ui::{route::Tab, shell::focus_element, text::refusal_text};
+use crate::ui::{
+    route::Tab,
+    shell::{focus_element, keep_focus_inside},
+    text::refusal_text,
+};
 use leptos::{html, prelude::*};
 
 /// A modal dialog with the Notification email field, Submit and Cancel. A refused address is
@@ -59,6 +63,7 @@ pub fn EmailDialog(
             aria-labelledby="email-dialog-title"
             aria-describedby="email-dialog-text"
             on:close=move |_| open.set(false)
+            on:keydown=move |ev| keep_focus_inside(&ev)
         >
             <form novalidate on:submit=submit>
                 <h2 id="email-dialog-title">{t!(i18n, editor.email_dialog_title)}</h2>

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::domain::ImageMeta;
 use crate::i18n::*;
+use crate::ui::format;
 use leptos::prelude::*;
 use std::{cell::RefCell, rc::Rc};
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -85,17 +86,6 @@ pub(super) fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
     file
 }
 
-/// A size in bytes as people read it.
-fn size_text(bytes: u64) -> String {
-    if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
-    } else if bytes >= 1024 {
-        format!("{:.1} kB", bytes as f64 / 1024.0)
-    } else {
-        format!("{bytes} B")
-    }
-}
-
 /// One image slot: a PNG file picker with id `field-{path}`, the stored file's metadata, and
 /// at once whether its size and type are the required ones (the domain's rules decide).
 #[component]
@@ -146,7 +136,7 @@ pub fn ImagePicker(
             mime = meta.mime,
             width = meta.width,
             height = meta.height,
-            size = size_text(meta.bytes)
+            size = format::file_size(meta.bytes)
         )
         .to_string(),
         None => t_string!(i18n, editor.image_none).to_string(),

@@ -265,23 +265,32 @@ fn OfferEditor(entry: OfferEntry) -> impl IntoView {
         <div class="editor">
             <h2>{t!(i18n, editor.heading, name = name)}</h2>
             <publish::PublishBar />
-            <summary::ProblemSummary />
-            <sections::SectionNav />
-            <section_panel::SectionPanel section=Section::Settings>
-                <settings::SettingsSection />
-            </section_panel::SectionPanel>
-            <section_panel::SectionPanel section=Section::Skus>
-                <skus::SkusSection />
-            </section_panel::SectionPanel>
-            <section_panel::SectionPanel section=Section::Marketplace>
-                <marketplace::MarketplaceSection />
-            </section_panel::SectionPanel>
-            <section_panel::SectionPanel section=Section::LeadDestination>
-                <lead_destination::LeadDestinationSection />
-            </section_panel::SectionPanel>
-            <section_panel::SectionPanel section=Section::Support>
-                <support::SupportSection />
-            </section_panel::SectionPanel>
+            // Many labels below are plain strings made when the form is built, so it is built
+            // again when the language changes (also when the saved language is applied just
+            // after start-up): otherwise they stayed in English. The section shown and the
+            // problems live in `editor` above, and every keystroke is stored, so none is lost.
+            {move || {
+                i18n.get_locale();
+                view! {
+                    <summary::ProblemSummary />
+                    <sections::SectionNav />
+                    <section_panel::SectionPanel section=Section::Settings>
+                        <settings::SettingsSection />
+                    </section_panel::SectionPanel>
+                    <section_panel::SectionPanel section=Section::Skus>
+                        <skus::SkusSection />
+                    </section_panel::SectionPanel>
+                    <section_panel::SectionPanel section=Section::Marketplace>
+                        <marketplace::MarketplaceSection />
+                    </section_panel::SectionPanel>
+                    <section_panel::SectionPanel section=Section::LeadDestination>
+                        <lead_destination::LeadDestinationSection />
+                    </section_panel::SectionPanel>
+                    <section_panel::SectionPanel section=Section::Support>
+                        <support::SupportSection />
+                    </section_panel::SectionPanel>
+                }
+            }}
         </div>
     }
 }

@@ -44,8 +44,8 @@ fn too_long(max: usize, actual: usize) -> String {
     t_string!(
         i18n,
         editor.problem_too_long,
+        count = actual,
         max = max,
-        actual = actual,
         over = over
     )
     .to_string()
@@ -57,8 +57,8 @@ fn too_many(max: usize, actual: usize) -> String {
     t_string!(
         i18n,
         editor.problem_too_many,
+        count = actual,
         max = max,
-        actual = actual,
         over = over
     )
     .to_string()

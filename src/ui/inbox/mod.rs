@@ -5,7 +5,7 @@ pub mod texts;
 
 use crate::domain::{Command, Notification, OfferId};
 use crate::i18n::*;
-use crate::ui::state::AppState;
+use crate::ui::{shell::keep_focus_inside, state::AppState};
 use email::Email;
 use leptos::{html, prelude::*};
 
@@ -61,9 +61,14 @@ pub fn InboxButton() -> impl IntoView {
             let _ = state.command(&entry.id, Command::MarkAllNotificationsRead);
         }
     };
-    let label = move || match unread() {
-        0 => t_string!(i18n, inbox.title).to_string(),
-        count => t_string!(i18n, inbox.button_unread, count = count).to_string(),
+    // Spoken after the visible "Inbox", so that the accessible name starts with the text
+    // on the button (WCAG 2.5.3, Label in Name); the badge shows the bare number.
+    let unread_text = move || match unread() {
+        0 => None,
+        count => Some(format!(
+            " {}",
+            t_string!(i18n, inbox.unread_count, count = count)
+        )),
     };
     // Keyed by offer and position: an email that becomes read keeps its row (and focus).
     let keys = Memo::new(move |_| {
@@ -75,14 +80,20 @@ pub fn InboxButton() -> impl IntoView {
         })
     });
     view! {
-        <button type="button" class="inbox-button" aria-haspopup="dialog" aria-label=label on:click=open>
+        <button type="button" class="inbox-button" aria-haspopup="dialog" on:click=open>
             {t!(i18n, inbox.title)}
             {move || match unread() {
                 0 => None,
                 count => Some(view! { <span class="badge" aria-hidden="true">{count}</span> }),
             }}
+            <span class="sr-text">{unread_text}</span>
         </button>
-        <dialog node_ref=dialog class="inbox" aria-labelledby="inbox-title">
+        <dialog
+            node_ref=dialog
+            class="inbox"
+            aria-labelledby="inbox-title"
+            on:keydown=move |ev| keep_focus_inside(&ev)
+        >
             <div class="inbox-head">
                 <h2 id="inbox-title">{t!(i18n, inbox.title)}</h2>
                 <button type="button" on:click=mark_all disabled=move || unread() == 0>{t!(i18n, inbox.mark_all_read)}</button>

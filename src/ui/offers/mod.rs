@@ -10,7 +10,7 @@ mod toolbar;
 
 use crate::domain::{ListQuery, Offer, Page, SortKey};
 use crate::i18n::*;
-use crate::ui::{route::Tab, shell::focus_element, state::AppState};
+use crate::ui::{format, route::Tab, shell::focus_element, state::AppState};
 use column::SortableColumn;
 use leptos::prelude::*;
 use pager::Pager;
@@ -84,16 +84,25 @@ pub fn OffersPanel() -> impl IntoView {
             <p class="count" aria-live="polite">
                 {move || {
                     let shown = shown.with(Vec::len);
-                    t_string!(i18n, offers.count, shown = shown, total = total()).to_string()
+                    t_string!(
+                        i18n,
+                        offers.count,
+                        count = total(),
+                        shown = format::number(shown),
+                        total = format::number(total())
+                    )
+                    .to_string()
                 }}
             </p>
             <Show
                 when=move || shown.with(|rows| !rows.is_empty())
                 fallback=move || view! { <p class="empty">{t!(i18n, offers.no_match)}</p> }
             >
-                <div class="table-scroll">
+                // On a phone the table scrolls sideways inside this box, which keyboard users
+                // must be able to focus to scroll it (WCAG 2.1.1).
+                <div class="table-scroll" role="region" tabindex="0" aria-labelledby="offers-caption">
                     <table class="offers">
-                        <caption>{t!(i18n, offers.caption)}</caption>
+                        <caption id="offers-caption">{t!(i18n, offers.caption)}</caption>
                         <thead>
                             <tr>
                                 <SortableColumn query key=SortKey::Name />

@@ -1,5 +1,6 @@
 //! The frame around the tabs: header, storage notices and the tab list.
 
+mod dialog;
 mod header;
 mod index_notice;
 mod language;
@@ -10,6 +11,7 @@ mod tabs;
 mod time_controls;
 mod write_failed_notice;
 
+pub use dialog::keep_focus_inside;
 pub use header::Header;
 pub use index_notice::IndexNotice;
 pub use language::{initial_locale, LanguagePicker};

@@ -42,7 +42,12 @@ pub fn StatusPanel() -> impl IntoView {
             .filter(|id| state.entry(id).is_some())
     });
     view! {
-        {move || match open.get().and_then(|id| state.entry(&id)) {
+        // Built again when the language changes (also when the saved language is applied
+        // just after start-up): some labels inside are plain strings made at build time.
+        {move || match open.get().and_then(|id| {
+            i18n.get_locale();
+            state.entry(&id)
+        }) {
             Some(entry) => view! { <OfferStatus entry /> }.into_any(),
             None => view! { <p class="empty">{t!(i18n, status.no_offer)}</p> }.into_any(),
         }}

@@ -2,7 +2,7 @@
 
 use crate::domain::{Command, Effect, OfferId};
 use crate::i18n::*;
-use crate::ui::{state::AppState, text::refusal_text};
+use crate::ui::{shell::keep_focus_inside, state::AppState, text::refusal_text};
 use leptos::{html, prelude::*};
 
 /// The Open a support request button and its modal dialog.
@@ -50,7 +50,12 @@ pub fn SupportRequest(id: OfferId) -> impl IntoView {
     view! {
         <button type="button" aria-haspopup="dialog" on:click=open>{t!(i18n, status.support_open)}</button>
         <p class="support-sent" role="status">{move || sent.get()}</p>
-        <dialog node_ref=dialog class="support-dialog" aria-labelledby="support-title">
+        <dialog
+            node_ref=dialog
+            class="support-dialog"
+            aria-labelledby="support-title"
+            on:keydown=move |ev| keep_focus_inside(&ev)
+        >
             <form on:submit=send>
                 <h2 id="support-title">{t!(i18n, status.support_title)}</h2>
                 <p class="hint">{t!(i18n, status.support_hint)}</p>

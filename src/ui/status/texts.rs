@@ -98,7 +98,7 @@ pub fn certification_text(kind: &CertificationKind) -> String {
             status.cert_sas_expires_too_soon,
             expiry = format::date_time(*expiry),
             submitted = format::date_time(*submitted),
-            days = min_days
+            count = *min_days
         )
         .to_string(),
         CertificationKind::VhdNameHasSpaces => {
