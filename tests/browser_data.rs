@@ -499,9 +499,11 @@ async fn a_full_quota_keeps_the_change_says_so_and_writes_it_once_space_frees() 
     click("Try again");
     settle().await;
     let stored = storage.get_item("golive:offer:o-1").unwrap().unwrap();
-    assert!(
-        stored.contains("Contoso VM renamed while the quota is full"),
-        "{stored}"
+    let stored = golive::store::Envelope::<golive::domain::Offer>::decode(&stored)
+        .expect("a readable stored offer");
+    assert_eq!(
+        stored.data.draft.settings.name,
+        "Contoso VM renamed while the quota is full"
     );
     assert!(!notices().contains("full"), "{}", notices());
     TimeoutFuture::new(300).await;

@@ -49,6 +49,30 @@ test('two tabs editing one offer keep both changes, field by field', async () =>
   await context.close();
 });
 
+test('two tabs changing the same field at once: one value is kept and that tab says so', async () => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await a.goto(server.url);
+  await a.getByRole('button', { name: 'New offer' }).click();
+  await field(a, 'settings.name').waitFor();
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await field(b, 'settings.name').waitFor();
+
+  // Both type into Name within the same 300 ms write delay: A's write lands first, so B's
+  // is stale and merged onto it, the field changed on both sides.
+  await field(a, 'settings.name').fill('Name typed in A');
+  await field(b, 'settings.name').fill('Name typed in B');
+  await b.getByText('was changed in another tab at the same time').waitFor();
+  for (const page of [a, b]) {
+    await page.waitForFunction(() => document.getElementById('field-settings.name')?.value === 'Name typed in B');
+  }
+  assert.equal((await firstStoredOffer(a)).draft.settings.name, 'Name typed in B');
+  // The tab whose value was kept over the other's is the one that tells.
+  assert.equal(await a.getByText('was changed in another tab at the same time').count(), 0);
+  await context.close();
+});
+
 test('two tabs ticking the same run reach the same step and send each email once', async () => {
   const context = await browser.newContext();
   const a = await context.newPage();
