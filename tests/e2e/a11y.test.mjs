@@ -3,7 +3,7 @@
 // name, and every dialog keeps focus inside, closes on Escape and gives focus back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './support.mjs';
+import { serve, launch, storedOffers } from './support.mjs';
 import { LOCALES, STEP_NAMES, auditContext, violations, visit, chooseLocale, buildOffers } from './a11y.mjs';
 
 let browser;
@@ -36,7 +36,7 @@ async function everyView(look) {
   await visit(page, server.url, 'offers');
   await look('All offers');
   // Delete shows an undo notice; Undo brings the offer back.
-  await page.locator('td.actions button').nth(1).click();
+  await page.locator('td.actions').first().locator('button').last().click(); // Delete
   await page.locator('.undo button').waitFor();
   await look('All offers, deleted with undo');
   await page.locator('.undo button').click();
@@ -232,11 +232,11 @@ test('counts take the plural form of the language (Russian one/few/many) and dur
   await visit(page, server.url, 'editor', ids.ready);
   await page.locator('.section-tabs [role="tab"]').nth(2).click();
   const meta = await page.locator('[id="meta-marketplace.logos.medium"]').innerText();
-  const size = await page.evaluate((id) => {
-    const stored = JSON.parse(localStorage.getItem(`golive:offer:${id}`));
-    const bytes = stored.data.draft.marketplace.logos.medium.bytes;
-    return new Intl.NumberFormat('ru', { style: 'unit', unit: 'byte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes);
-  }, ids.ready);
+  const bytes = (await storedOffers(page))[`golive:offer:${ids.ready}`].draft.marketplace.logos.medium.bytes;
+  const size = await page.evaluate(
+    (bytes) => new Intl.NumberFormat('ru', { style: 'unit', unit: 'byte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes),
+    bytes,
+  );
   assert.ok(meta.includes(size), `${meta} has ${size}`);
 
   // All offers: "Показано 6 из 6 предложений" (many), after "из" the genitive.

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, screenshot } from './support.mjs';
+import { serve, launch, openPage, screenshot, storedOffers, waitForStoredOffers } from './support.mjs';
 
 let browser;
 let server;
@@ -40,9 +40,9 @@ async function twoOffers() {
     await page.getByRole('row', { name: new RegExp(name) }).waitFor();
   }
   // The debounced writes have landed.
-  await page.waitForFunction(() => {
-    const keys = Object.keys(localStorage).filter((k) => k.startsWith('golive:offer:'));
-    return keys.length === 2 && keys.every((k) => !localStorage.getItem(k).includes('Untitled'));
+  await waitForStoredOffers(page, (offers) => {
+    const all = Object.values(offers);
+    return all.length === 2 && all.every((offer) => !offer.draft.settings.name.includes('Untitled'));
   });
   return page;
 }
@@ -107,8 +107,8 @@ test('an export comes back with Replace, Keep both, or a choice per offer', asyn
   await page.getByRole('textbox', { name: 'Name' }).fill('Contoso renamed');
   await page.getByRole('tab', { name: 'All offers' }).click();
   await page.getByRole('row', { name: /Contoso renamed/ }).waitFor();
-  const beforeEscape = await page.waitForFunction(() =>
-    Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? '').includes('Contoso renamed')),
+  const beforeEscape = await waitForStoredOffers(page, (offers) =>
+    Object.values(offers).some((offer) => offer.draft.settings.name === 'Contoso renamed'),
   );
   assert.ok(beforeEscape);
 
@@ -135,15 +135,15 @@ test('an export comes back with Replace, Keep both, or a choice per offer', asyn
   await dialog.getByRole('button', { name: 'Replace all' }).click();
   await dialog.getByRole('button', { name: 'Import' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await page.getByRole('status').filter({ hasText: 'Imported 2 offer(s).' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Imported 2 offers.' }).waitFor();
   await page.getByRole('row', { name: /Contoso VM/ }).waitFor();
   assert.equal(await page.getByRole('row', { name: /Contoso renamed/ }).count(), 0);
   assert.equal(await page.getByRole('row').count(), 3, 'still two offers');
   const replaced = await snapshot(page);
   assert.equal(JSON.parse(replaced['golive:index']).data.length, 2);
+  const names = Object.values(await storedOffers(page)).map((offer) => offer.draft.settings.name);
   assert.ok(
-    Object.values(replaced).some((v) => v.includes('"Contoso VM"')) &&
-      !Object.values(replaced).some((v) => v.includes('Contoso renamed')),
+    names.includes('Contoso VM') && !names.includes('Contoso renamed'),
     'storage holds the imported version',
   );
 

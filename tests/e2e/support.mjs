@@ -136,3 +136,26 @@ export function packText(text) {
   if (held > 0) out += String.fromCharCode(((buffer << (15 - held)) & 0x7fff) + 0x20);
   return out;
 }
+
+/** Every offer stored in the page's localStorage, unpacked, keyed by storage key. */
+export async function storedOffers(page) {
+  const raw = await page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('golive:offer:'))
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
+  return Object.fromEntries(Object.entries(raw).map(([k, text]) => [k, storedData(text)]));
+}
+
+/** Waits until `check(offers)` holds for the stored offers (as `storedOffers` gives them). */
+export async function waitForStoredOffers(page, check, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const offers = await storedOffers(page);
+    if (check(offers)) return offers;
+    if (Date.now() > end) throw new Error(`stored offers never matched: ${JSON.stringify(Object.keys(offers))}`);
+    await page.waitForTimeout(50);
+  }
+}
