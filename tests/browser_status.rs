@@ -245,6 +245,9 @@ async fn signoff_lists_the_seven_steps_and_cancel_publishing_returns_to_step_1()
         .expect("the Inbox button");
     // Its name starts with the visible "Inbox" (WCAG 2.5.3) and says the count in words.
     assert_eq!(text(&inbox).trim(), "Inbox1 1 unread email");
+    // Emails are rendered only while the Inbox is open (thousands of offers, thousands of
+    // emails: never built at start).
+    assert!(all(host, "dialog.inbox li.email").is_empty());
     inbox.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
     settle().await;
     let dialog: web_sys::HtmlDialogElement = one(host, "dialog.inbox").dyn_into().unwrap();

@@ -41,7 +41,11 @@ pub fn InboxButton() -> impl IntoView {
         move || emails.with(|emails| emails.iter().filter(|(.., email)| !email.read).count());
     // The native modal dialog traps focus, closes on Escape and returns focus to the
     // button that opened it.
+    // The list is built only while the dialog is open: with thousands of offers it holds
+    // thousands of emails, which would otherwise be rendered, hidden, at every start.
+    let is_open = RwSignal::new(false);
     let open = move |_| {
+        is_open.set(true);
         if let Some(dialog) = dialog.get() {
             let _ = dialog.show_modal();
         }
@@ -70,15 +74,6 @@ pub fn InboxButton() -> impl IntoView {
             t_string!(i18n, inbox.unread_count, count = count)
         )),
     };
-    // Keyed by offer and position: an email that becomes read keeps its row (and focus).
-    let keys = Memo::new(move |_| {
-        emails.with(|emails| {
-            emails
-                .iter()
-                .map(|(id, index, _)| (id.clone(), *index))
-                .collect::<Vec<_>>()
-        })
-    });
     view! {
         <button type="button" class="inbox-button" aria-haspopup="dialog" on:click=open>
             {t!(i18n, inbox.title)}
@@ -93,30 +88,32 @@ pub fn InboxButton() -> impl IntoView {
             class="inbox"
             aria-labelledby="inbox-title"
             on:keydown=move |ev| keep_focus_inside(&ev)
+            on:close=move |_| is_open.set(false)
         >
             <div class="inbox-head">
                 <h2 id="inbox-title">{t!(i18n, inbox.title)}</h2>
                 <button type="button" on:click=mark_all disabled=move || unread() == 0>{t!(i18n, inbox.mark_all_read)}</button>
                 <button type="button" on:click=close>{t!(i18n, common.close)}</button>
             </div>
-            <Show
-                when=move || keys.with(|keys| !keys.is_empty())
-                fallback=move || view! { <p>{t!(i18n, inbox.empty)}</p> }
-            >
-                <p class="hint">{t!(i18n, inbox.order)}</p>
-                <ul class="emails">
-                    <For
-                        each=move || keys.get()
-                        key=|key| key.clone()
-                        children=move |(id, index)| {
-                            let email = emails.with_untracked(|emails| {
-                                emails.iter().find(|(i, n, _)| *i == id && *n == index).map(|(.., email)| email.clone())
-                            });
-                            let offer = state.entry(&id).map(|entry| entry.signal());
-                            email.zip(offer).map(|(email, offer)| view! { <Email id=id.clone() offer index email /> })
-                        }
-                    />
-                </ul>
+            <Show when=move || is_open.get()>
+                <Show
+                    when=move || emails.with(|emails| !emails.is_empty())
+                    fallback=move || view! { <p>{t!(i18n, inbox.empty)}</p> }
+                >
+                    <p class="hint">{t!(i18n, inbox.order)}</p>
+                    <ul class="emails">
+                        // Keyed by offer and position: an email that becomes read keeps its row
+                        // (and focus).
+                        <For
+                            each=move || emails.get()
+                            key=|(id, index, _)| (id.clone(), *index)
+                            children=move |(id, index, email)| {
+                                let offer = state.entry(&id).map(|entry| entry.signal());
+                                offer.map(|offer| view! { <Email id=id.clone() offer index email /> })
+                            }
+                        />
+                    </ul>
+                </Show>
             </Show>
         </dialog>
     }
