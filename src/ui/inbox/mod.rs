@@ -3,15 +3,19 @@
 mod email;
 pub mod texts;
 
-use crate::domain::{Command, Notification, OfferId};
+use crate::domain::{Command, Notification, Offer, OfferId};
 use crate::i18n::*;
 use crate::ui::{shell::keep_focus_inside, state::AppState};
 use email::Email;
 use leptos::{html, prelude::*};
 
-/// Every email of every offer, newest first: the offer, its index in that offer, the email.
-fn all_emails(state: AppState) -> Vec<(OfferId, usize, Notification)> {
-    let mut emails: Vec<(OfferId, usize, Notification)> = state.offers.with(|entries| {
+/// One email in the Inbox: its offer's identity and signal, its index in that offer, the
+/// email. The signal travels with it so that a row never searches the offers for its own.
+type InboxEmail = (OfferId, ArcRwSignal<Offer>, usize, Notification);
+
+/// Every email of every offer, newest first.
+fn all_emails(state: AppState) -> Vec<InboxEmail> {
+    let mut emails: Vec<InboxEmail> = state.offers.with(|entries| {
         entries
             .iter()
             .flat_map(|entry| {
@@ -20,7 +24,9 @@ fn all_emails(state: AppState) -> Vec<(OfferId, usize, Notification)> {
                         .notifications
                         .iter()
                         .enumerate()
-                        .map(|(index, email)| (entry.id.clone(), index, email.clone()))
+                        .map(|(index, email)| {
+                            (entry.id.clone(), entry.offer.clone(), index, email.clone())
+                        })
                         .collect::<Vec<_>>()
                 })
             })
@@ -106,10 +112,10 @@ pub fn InboxButton() -> impl IntoView {
                         // (and focus).
                         <For
                             each=move || emails.get()
-                            key=|(id, index, _)| (id.clone(), *index)
-                            children=move |(id, index, email)| {
-                                let offer = state.entry(&id).map(|entry| entry.signal());
-                                offer.map(|offer| view! { <Email id=id.clone() offer index email /> })
+                            key=|(id, _, index, _)| (id.clone(), *index)
+                            children=move |(id, offer, index, email)| {
+                                let offer = RwSignal::from(offer);
+                                view! { <Email id offer index email /> }
                             }
                         />
                     </ul>
