@@ -109,7 +109,10 @@ pub fn export(offers: &[Offer], clock: &SimClock) -> String {
         clock,
     };
     // Offers and the clock are plain data with string keys: serialising cannot fail.
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    // Through a value, as in `envelope::to_json`: one serialiser per type in the bundle.
+    serde_json::to_value(&file)
+        .and_then(|value| serde_json::to_string_pretty(&value))
+        .unwrap_or_default()
 }
 
 /// Reads and validates a whole export file: size first, then JSON, format, version, each
