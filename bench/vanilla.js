@@ -54,8 +54,8 @@
   // The first page, as the app shows it (100 rows a page, newest change first).
   for (const offer of offers.slice(0, 100)) {
     const tr = document.createElement('tr');
-    const cells = [offer.draft.settings.name, offer.draft.settings.offer_id,
-      new Date(offer.changed).toLocaleString(), '', status(offer)];
+    const cells = [offer.draft.settings.name, status(offer), offer.draft.settings.offer_id,
+      new Date(offer.changed).toLocaleString(), ''];
     for (const text of cells) {
       const td = document.createElement('td');
       td.textContent = text;
@@ -63,7 +63,7 @@
     }
     const dup = document.createElement('button');
     dup.textContent = 'Duplicate';
-    tr.children[3].appendChild(dup);
+    tr.children[4].appendChild(dup);
     fragment.appendChild(tr);
   }
   tbody.appendChild(fragment);

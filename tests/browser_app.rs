@@ -10,47 +10,14 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-fn local_storage() -> web_sys::Storage {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("localStorage")
-}
-
-/// Lets Leptos run its scheduled effects and render.
-async fn settle() {
-    TimeoutFuture::new(20).await;
-}
-
-fn button_named(name: &str) -> Option<web_sys::HtmlElement> {
-    let buttons = document().query_selector_all("button").ok()?;
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
-        .find(|button| button.text_content().as_deref().map(str::trim) == Some(name))
-}
-
-fn mount() -> web_sys::HtmlElement {
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    // The handle would unmount the app when dropped; the test page lives until the end.
-    std::mem::forget(leptos::mount::mount_to(host.clone(), App));
-    host
-}
+mod support;
+use support::*;
 
 #[wasm_bindgen_test]
 async fn new_offer_is_listed_and_kept_in_local_storage() {
-    local_storage().clear().unwrap();
-    let host = mount();
+    reset();
+    let app = mount();
+    let host = &app.host;
     settle().await;
 
     let tabs = host.query_selector_all("[role=tab]").unwrap();
@@ -95,11 +62,12 @@ async fn new_offer_is_listed_and_kept_in_local_storage() {
     let row_text = rows.item(0).unwrap().text_content().unwrap();
     assert!(row_text.contains("Untitled offer 1"), "{row_text}");
     assert!(row_text.contains("Draft"), "{row_text}");
+    drop(app);
 }
 
 #[wasm_bindgen_test]
 async fn thousands_of_offers_are_shown_a_page_at_a_time() {
-    local_storage().clear().unwrap();
+    reset();
     let storage = BrowserStorage::open().expect("localStorage");
     let (mut store, _) = Store::load(storage);
     for n in 0..230 {
@@ -110,15 +78,8 @@ async fn thousands_of_offers_are_shown_a_page_at_a_time() {
         );
         store.save(&offer).expect("saved");
     }
-    // Mounted apart and unmounted at the end, so that the other test's lookups by name
-    // never find this app's buttons.
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), App);
+    let app = mount();
+    let host = &app.host;
     settle().await;
     let tabs = host.query_selector_all("[role=tab]").unwrap();
     (0..tabs.length())
@@ -171,6 +132,5 @@ async fn thousands_of_offers_are_shown_a_page_at_a_time() {
         pager()
     );
     assert!(next().has_attribute("disabled"), "no page after the last");
-    drop(handle);
-    host.remove();
+    drop(app);
 }

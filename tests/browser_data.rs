@@ -14,95 +14,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-fn local_storage() -> web_sys::Storage {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("localStorage")
-}
-
-/// Lets Leptos run its scheduled effects and render.
-async fn settle() {
-    TimeoutFuture::new(40).await;
-}
-
-/// Waits for the store's debounced write (300 ms after the last keystroke).
-async fn saved() {
-    TimeoutFuture::new(450).await;
-}
-
-/// A fresh start: no stored offers, the bare URL.
-fn reset() {
-    local_storage().clear().unwrap();
-    let history = web_sys::window().unwrap().history().unwrap();
-    history
-        .replace_state_with_url(&JsValue::NULL, "", Some("?"))
-        .unwrap();
-}
-
-/// The app in its own element; dropping the guard unmounts it (clearing its timers) and
-/// removes the element, so that the next test's page holds one app.
-struct Mounted {
-    host: web_sys::HtmlElement,
-    handle: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        drop(self.handle.take());
-        self.host.remove();
-    }
-}
-
-fn mount() -> Mounted {
-    let stale = document().query_selector_all("[data-test-app]").unwrap();
-    for i in 0..stale.length() {
-        if let Some(node) = stale
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            node.remove();
-        }
-    }
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    host.set_attribute("data-test-app", "").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    let handle =
-        leptos::mount::mount_to(host.clone(), || leptos::prelude::IntoAny::into_any(App()));
-    Mounted {
-        host,
-        handle: Some(handle),
-    }
-}
-
-fn by_id(id: &str) -> Option<web_sys::HtmlElement> {
-    document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into().ok())
-}
-
-fn buttons() -> Vec<web_sys::HtmlElement> {
-    let list = document().query_selector_all("button").unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
-        .collect()
-}
-
-fn button_named(name: &str) -> Option<web_sys::HtmlElement> {
-    buttons()
-        .into_iter()
-        .find(|button| button.text_content().as_deref().map(str::trim) == Some(name))
-}
+mod support;
+use support::*;
 
 /// A button by its accessible name given by `aria-label`.
 fn button_labelled(label: &str) -> Option<web_sys::HtmlElement> {
@@ -111,24 +24,8 @@ fn button_labelled(label: &str) -> Option<web_sys::HtmlElement> {
         .find(|button| button.get_attribute("aria-label").as_deref() == Some(label))
 }
 
-fn click(name: &str) {
-    button_named(name)
-        .unwrap_or_else(|| panic!("a button named {name}"))
-        .click();
-}
-
 fn js(args: &str, body: &str) -> js_sys::Function {
     js_sys::Function::new_with_args(args, body)
-}
-
-/// Dispatches a bubbling event, as the browser does for user input.
-fn fire(target: &web_sys::HtmlElement, kind: &str) {
-    js(
-        "target, kind",
-        "target.dispatchEvent(new Event(kind, { bubbles: true }));",
-    )
-    .call2(&JsValue::NULL, target, &JsValue::from_str(kind))
-    .unwrap();
 }
 
 /// Replaces the value of an input as typing would.
@@ -420,6 +317,15 @@ fn fill_storage() -> Vec<String> {
     keys
 }
 
+/// The used amount in "Storage: 2.6 kB of 5 MB (0%)", which must be in kB of the 5 MB quota.
+fn kilobytes_shown(meter_text: &str) -> f64 {
+    meter_text
+        .strip_prefix("Storage: ")
+        .and_then(|rest| rest.strip_suffix(" kB of 5 MB (0%)"))
+        .and_then(|number| number.parse().ok())
+        .unwrap_or_else(|| panic!("a size in kB of 5 MB: {meter_text}"))
+}
+
 #[wasm_bindgen_test]
 async fn a_full_quota_keeps_the_change_says_so_and_writes_it_once_space_frees() {
     reset();
@@ -427,7 +333,6 @@ async fn a_full_quota_keeps_the_change_says_so_and_writes_it_once_space_frees() 
     let storage = local_storage();
     let app = mount();
     settle().await;
-    let before = storage.get_item("golive:offer:o-1").unwrap().unwrap();
     let meter = document()
         .query_selector("meter")
         .unwrap()
@@ -442,33 +347,14 @@ async fn a_full_quota_keeps_the_change_says_so_and_writes_it_once_space_frees() 
         .get_element_by_id("storage-meter-text")
         .and_then(|e| e.text_content())
         .unwrap_or_default();
-    assert!(
-        meter_text.starts_with("Storage: 0.0 MB of 5 MB"),
-        "{meter_text}"
-    );
+    // Two small packed offers: a few kB, not "0.0 MB".
+    let before_kb = kilobytes_shown(&meter_text);
+    assert!(before_kb > 0.0, "{meter_text}");
 
-    let filler = fill_storage();
-    assert!(!filler.is_empty());
-    let history = web_sys::window().unwrap().history().unwrap();
-    history
-        .replace_state_with_url(&JsValue::NULL, "", Some("?tab=editor&offer=o-1"))
-        .unwrap();
-    js("", "window.dispatchEvent(new PopStateEvent('popstate'));")
-        .call0(&JsValue::NULL)
-        .unwrap();
-    settle().await;
-    type_over(
-        "field-settings.name",
-        "Contoso VM renamed while the quota is full",
-    );
-    saved().await;
+    let (filler, name) = rename_o1_while_storage_is_full().await;
 
     // The write failed: storage holds the old value, the tab the new one, and the notice
     // says why, with Export all offers and Try again.
-    assert_eq!(
-        storage.get_item("golive:offer:o-1").unwrap().unwrap(),
-        before
-    );
     let text = notices();
     assert!(text.contains("storage for the app is full"), "{text}");
     assert!(button_named("Try again").is_some(), "{text}");
@@ -481,16 +367,13 @@ async fn a_full_quota_keeps_the_change_says_so_and_writes_it_once_space_frees() 
         .expect("Export all offers in the notice");
     let restore = capture_downloads();
     export.click();
-    let (name, body) = last_download().await;
+    let (file, body) = last_download().await;
     restore.call0(&JsValue::NULL).unwrap();
-    assert_eq!(name, "golive-offers.json");
-    assert!(
-        body.contains("Contoso VM renamed while the quota is full"),
-        "the export holds the unsaved change"
-    );
+    assert_eq!(file, "golive-offers.json");
+    assert!(body.contains(name), "the export holds the unsaved change");
     click("All offers");
     settle().await;
-    assert!(table().contains("Contoso VM renamed while the quota is full"));
+    assert!(table().contains(name));
 
     // Space frees; Try again writes the change and the notice goes.
     for key in filler {
@@ -498,23 +381,98 @@ async fn a_full_quota_keeps_the_change_says_so_and_writes_it_once_space_frees() 
     }
     click("Try again");
     settle().await;
-    let stored = storage.get_item("golive:offer:o-1").unwrap().unwrap();
-    let stored = golive::store::Envelope::<golive::domain::Offer>::decode(&stored)
-        .expect("a readable stored offer");
-    assert_eq!(
-        stored.data.draft.settings.name,
-        "Contoso VM renamed while the quota is full"
-    );
+    assert_eq!(stored_name_of_o1(), name);
     assert!(!notices().contains("full"), "{}", notices());
     TimeoutFuture::new(300).await;
     let meter_text = document()
         .get_element_by_id("storage-meter-text")
         .and_then(|e| e.text_content())
         .unwrap_or_default();
-    assert!(
-        meter_text.starts_with("Storage: 0.0 MB of 5 MB (0%)"),
-        "{meter_text}"
+    let after_kb = kilobytes_shown(&meter_text);
+    assert!(after_kb > 0.0, "{meter_text}");
+    drop(app);
+}
+
+/// Fills storage, opens o-1 (of [`seed_two`]) in the Editor and renames it, so that the
+/// write is refused; returns the filler keys and the name typed.
+async fn rename_o1_while_storage_is_full() -> (Vec<String>, &'static str) {
+    let name = "Contoso VM renamed while the quota is full";
+    let before = local_storage().get_item("golive:offer:o-1").unwrap();
+    let filler = fill_storage();
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some("?tab=editor&offer=o-1"))
+        .unwrap();
+    js("", "window.dispatchEvent(new PopStateEvent('popstate'));")
+        .call0(&JsValue::NULL)
+        .unwrap();
+    settle().await;
+    type_over("field-settings.name", name);
+    saved().await;
+    assert_eq!(
+        local_storage().get_item("golive:offer:o-1").unwrap(),
+        before,
+        "the write was refused"
     );
+    assert!(notices().contains("storage for the app is full"));
+    (filler, name)
+}
+
+/// The name of o-1 as stored now.
+fn stored_name_of_o1() -> String {
+    let stored = local_storage()
+        .get_item("golive:offer:o-1")
+        .unwrap()
+        .unwrap();
+    golive::store::Envelope::<Offer>::decode(&stored)
+        .expect("a readable stored offer")
+        .data
+        .draft
+        .settings
+        .name
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_write_lands_by_itself_within_seconds_of_space_freeing() {
+    reset();
+    seed_two();
+    let app = mount();
+    settle().await;
+    let (filler, name) = rename_o1_while_storage_is_full().await;
+    for key in filler {
+        local_storage().remove_item(&key).unwrap();
+    }
+    // No Try again: the periodic retry (every 5 s) writes it.
+    TimeoutFuture::new(5_600).await;
+    assert_eq!(stored_name_of_o1(), name);
+    assert!(!notices().contains("full"), "{}", notices());
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+async fn deleting_an_offer_retries_the_refused_writes_at_once() {
+    reset();
+    seed_two();
+    let app = mount();
+    let mounted_at = js_sys::Date::now();
+    settle().await;
+    let (filler, name) = rename_o1_while_storage_is_full().await;
+    click("All offers");
+    settle().await;
+    // Deleting the other offer frees its key's space, which the refused write needs.
+    buttons()
+        .into_iter()
+        .find(|b| b.get_attribute("aria-label").as_deref() == Some("Delete Fabrikam VM"))
+        .expect("Delete on the Fabrikam VM row")
+        .click();
+    settle().await;
+    let elapsed = js_sys::Date::now() - mounted_at;
+    assert!(elapsed < 4_500.0, "{elapsed} ms: the periodic retry may have written it");
+    assert_eq!(stored_name_of_o1(), name, "written at the delete");
+    assert!(!notices().contains("full"), "{}", notices());
+    for key in filler {
+        local_storage().remove_item(&key).unwrap();
+    }
     drop(app);
 }
 

@@ -12,115 +12,14 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-fn local_storage() -> web_sys::Storage {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("localStorage")
-}
-
-/// Lets Leptos run its scheduled effects and render, and the Editor's deferred focus happen.
-async fn settle() {
-    TimeoutFuture::new(40).await;
-}
-
-/// Waits for the store's debounced write of what was just typed (300 ms after the last
-/// keystroke).
-async fn saved() {
-    TimeoutFuture::new(400).await;
-}
-
-/// A fresh start: no stored offers, the bare URL (the last test may have changed both).
-fn reset() {
-    local_storage().clear().unwrap();
-    let history = web_sys::window().unwrap().history().unwrap();
-    history
-        .replace_state_with_url(&JsValue::NULL, "", Some("?"))
-        .unwrap();
-}
-
-/// The app in its own element; dropping the guard unmounts it and removes the element, so
-/// that the next test's page holds one app (and one element per field id).
-struct Mounted {
-    host: web_sys::HtmlElement,
-    handle: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        drop(self.handle.take());
-        self.host.remove();
-    }
-}
-
-fn mount() -> Mounted {
-    // A test that failed before its guard dropped (wasm panics do not unwind) leaves its app
-    // behind; take it off the page so that ids stay unique.
-    let stale = document().query_selector_all("[data-test-app]").unwrap();
-    for i in 0..stale.length() {
-        if let Some(node) = stale
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            node.remove();
-        }
-    }
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    host.set_attribute("data-test-app", "").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    let handle =
-        leptos::mount::mount_to(host.clone(), || leptos::prelude::IntoAny::into_any(App()));
-    Mounted {
-        host,
-        handle: Some(handle),
-    }
-}
-
-fn by_id(id: &str) -> Option<web_sys::HtmlElement> {
-    document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into().ok())
-}
+mod support;
+use support::*;
 
 fn input(id: &str) -> web_sys::HtmlInputElement {
     by_id(id)
         .unwrap_or_else(|| panic!("#{id} on the page"))
         .dyn_into()
         .unwrap()
-}
-
-fn button_named(name: &str) -> Option<web_sys::HtmlElement> {
-    let buttons = document().query_selector_all("button").ok()?;
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
-        .find(|button| button.text_content().as_deref().map(str::trim) == Some(name))
-}
-
-fn click(name: &str) {
-    button_named(name)
-        .unwrap_or_else(|| panic!("a button named {name}"))
-        .click();
-}
-
-/// Dispatches a bubbling event, as the browser does for user input (Leptos delegates
-/// events to the document, so they must bubble).
-fn fire(target: &web_sys::HtmlElement, kind: &str) {
-    let fire = js_sys::Function::new_with_args(
-        "target, kind",
-        "target.dispatchEvent(new Event(kind, { bubbles: true }));",
-    );
-    fire.call2(&JsValue::NULL, target, &JsValue::from_str(kind))
-        .unwrap();
 }
 
 /// Types `text` into the field one character at a time, as a keyboard would.

@@ -12,6 +12,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod support;
+use support::*;
+
 const STEP_NAMES: [&str; 7] = [
     "Validate Pre-Requisites",
     "Certification",
@@ -24,17 +27,6 @@ const STEP_NAMES: [&str; 7] = [
 
 /// The preview subscription of the sample form.
 const ALLOWED: &str = "3f2c5a8e-1b7d-4c9a-8e2f-6d5b4a3c2e1f";
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-/// Lets Leptos run its scheduled effects and render.
-async fn settle() {
-    TimeoutFuture::new(50).await;
-}
 
 /// A clock on which simulated time equals real time, as the offers below were made.
 fn clock() -> SimClock {
@@ -97,33 +89,6 @@ fn stored(id: &OfferId) -> Offer {
         .into_iter()
         .find(|offer| &offer.id == id)
         .expect("the offer is stored")
-}
-
-/// The app in a fresh host; unmounted (ticker stopped) when the guard drops.
-struct Mounted {
-    host: web_sys::HtmlElement,
-    // Dropping the handle unmounts the app, which stops its ticker.
-    _handle: Box<dyn std::any::Any>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.host.remove();
-    }
-}
-
-fn mount() -> Mounted {
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), App);
-    Mounted {
-        host,
-        _handle: Box::new(handle),
-    }
 }
 
 fn text(element: &web_sys::Element) -> String {

@@ -155,12 +155,6 @@ impl StorageUsage {
     pub fn percent(&self) -> u64 {
         (self.our_chars.saturating_mul(100) / Self::CHROMIUM_QUOTA).min(100)
     }
-
-    /// A number of UTF-16 code units in tenths of a "MB" of the quota (1 MB = 1,048,576
-    /// units, so that the quota reads as 5 MB), rounded to the nearest tenth.
-    pub fn tenths_of_mb(units: u64) -> u64 {
-        (units.saturating_mul(10) + 524_288) / 1_048_576
-    }
 }
 
 /// What loading found: the offers that could be read, in index order, the clock, and the

@@ -105,11 +105,13 @@ pub fn OffersPanel() -> impl IntoView {
                         <caption id="offers-caption">{t!(i18n, offers.caption)}</caption>
                         <thead>
                             <tr>
+                                // Status right after the name: on a phone the first two
+                                // columns are what fits before the table scrolls sideways.
                                 <SortableColumn query key=SortKey::Name />
+                                <SortableColumn query key=SortKey::Status />
                                 <SortableColumn query key=SortKey::OfferId />
                                 <SortableColumn query key=SortKey::Changed />
                                 <th scope="col">{t!(i18n, offers.col_actions)}</th>
-                                <SortableColumn query key=SortKey::Status />
                             </tr>
                         </thead>
                         <tbody>

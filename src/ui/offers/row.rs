@@ -50,6 +50,19 @@ pub fn OfferRow(entry: OfferEntry, on_delete: Callback<Offer>) -> impl IntoView 
                 <button type="button" class="link" on:click=open(Tab::Editor)>{name}</button>
             </th>
             <td>
+                <button
+                    type="button"
+                    class="link status-link"
+                    aria-label=move || {
+                        t_string!(i18n, offers.open_status_named, name = name(), status = status())
+                            .to_string()
+                    }
+                    on:click=open(Tab::Status)
+                >
+                    {status}
+                </button>
+            </td>
+            <td>
                 {move || {
                     let value = offer_id();
                     if value.is_empty() {
@@ -84,19 +97,6 @@ pub fn OfferRow(entry: OfferEntry, on_delete: Callback<Offer>) -> impl IntoView 
                     on:click=delete
                 >
                     {t!(i18n, offers.delete)}
-                </button>
-            </td>
-            <td>
-                <button
-                    type="button"
-                    class="link status-link"
-                    aria-label=move || {
-                        t_string!(i18n, offers.open_status_named, name = name(), status = status())
-                            .to_string()
-                    }
-                    on:click=open(Tab::Status)
-                >
-                    {status}
                 </button>
             </td>
         </tr>

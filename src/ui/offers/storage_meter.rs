@@ -2,33 +2,25 @@
 
 use crate::i18n::*;
 use crate::store::StorageUsage;
-use crate::ui::state::AppState;
+use crate::ui::{format, state::AppState};
 use leptos::prelude::*;
 
-/// "Storage: 1.2 MB of 5 MB (24%)" and a `<meter>` of the same, against the assumed
-/// Chromium quota ([`StorageUsage::CHROMIUM_QUOTA`]); refreshed after writes.
+/// "Storage: 1.2 MB of 5 MB (24%)" ("3.4 kB" while small) and a `<meter>` of the same,
+/// against the assumed Chromium quota ([`StorageUsage::CHROMIUM_QUOTA`]); refreshed after writes.
 #[component]
 pub fn StorageMeter() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
     let used = move || state.usage.get().map_or(0, |usage| usage.our_chars);
-    let tenths = move |units: u64| {
-        let tenths = StorageUsage::tenths_of_mb(units);
-        let comma = !matches!(
-            i18n.get_locale(),
-            Locale::en | Locale::zh_Hans | Locale::zh_Hant
-        );
-        let separator = if comma { ',' } else { '.' };
-        format!("{}{separator}{}", tenths / 10, tenths % 10)
-    };
+    // One UTF-16 unit counted as one byte, so that the quota reads "5 MB" as Chromium's
+    // 5,242,880 units do; a few packed offers read in kB rather than "0.0 MB".
     let text = move || {
         let usage = state.usage.get().unwrap_or_default();
-        let quota = StorageUsage::tenths_of_mb(StorageUsage::CHROMIUM_QUOTA) / 10;
         t_string!(
             i18n,
             data.meter,
-            used = tenths(usage.our_chars),
-            quota = quota,
+            used = format::file_size(usage.our_chars),
+            quota = format::file_size(StorageUsage::CHROMIUM_QUOTA),
             percent = usage.percent()
         )
         .to_string()
