@@ -1,10 +1,8 @@
 //! The app mounted for real in headless Chromium, with the browser's own localStorage.
 #![cfg(target_arch = "wasm32")]
 
-use gloo_timers::future::TimeoutFuture;
 use golive::domain::{Offer, OfferId, SimTime};
 use golive::store::{BrowserStorage, Envelope, Store, SCHEMA};
-use golive::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -8,7 +8,6 @@
 use gloo_timers::future::TimeoutFuture;
 use golive::domain::{Offer, OfferId, SimTime};
 use golive::store::{BrowserStorage, Store};
-use golive::ui::App;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -317,7 +316,7 @@ fn fill_storage() -> Vec<String> {
     keys
 }
 
-/// The used amount in "Storage: 2.6 kB of 5 MB (0%)", which must be in kB of the 5 MB quota.
+/// The used amount in "Storage: 0.5 kB of 5 MB (0%)", which must be in kB of the 5 MB quota.
 fn kilobytes_shown(meter_text: &str) -> f64 {
     meter_text
         .strip_prefix("Storage: ")
@@ -347,7 +346,7 @@ async fn a_full_quota_keeps_the_change_says_so_and_writes_it_once_space_frees() 
         .get_element_by_id("storage-meter-text")
         .and_then(|e| e.text_content())
         .unwrap_or_default();
-    // Two small packed offers: a few kB, not "0.0 MB".
+    // Two small packed offers take about half a kB: "0.5 kB", not "0.0 MB".
     let before_kb = kilobytes_shown(&meter_text);
     assert!(before_kb > 0.0, "{meter_text}");
 
@@ -467,7 +466,10 @@ async fn deleting_an_offer_retries_the_refused_writes_at_once() {
         .click();
     settle().await;
     let elapsed = js_sys::Date::now() - mounted_at;
-    assert!(elapsed < 4_500.0, "{elapsed} ms: the periodic retry may have written it");
+    assert!(
+        elapsed < 4_500.0,
+        "{elapsed} ms: the periodic retry may have written it"
+    );
     assert_eq!(stored_name_of_o1(), name, "written at the delete");
     assert!(!notices().contains("full"), "{}", notices());
     for key in filler {

@@ -6,7 +6,6 @@
 use gloo_timers::future::TimeoutFuture;
 use golive::domain::{sample::complete_form, Offer, OfferId, SimTime};
 use golive::store::{packing::unpack, BrowserStorage, Store};
-use golive::ui::App;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -224,7 +223,11 @@ async fn a_picked_logo_is_measured_and_a_wrong_size_is_flagged_at_once() {
     let stored: serde_json::Value = serde_json::from_str(&stored_offer()).unwrap();
     let small = &stored["draft"]["marketplace"]["logos"]["small"];
     assert_eq!(small["file_name"], "small.png", "{stored}");
-    assert_eq!((&small["width"], &small["height"]), (&50.into(), &40.into()), "{stored}");
+    assert_eq!(
+        (&small["width"], &small["height"]),
+        (&50.into(), &40.into()),
+        "{stored}"
+    );
     let meta = by_id("meta-marketplace.logos.small")
         .unwrap()
         .text_content()

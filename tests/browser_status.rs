@@ -2,11 +2,9 @@
 //! the browser's localStorage the way the store writes them.
 #![cfg(target_arch = "wasm32")]
 
-use gloo_timers::future::TimeoutFuture;
 use golive::domain::sample::complete_form;
 use golive::domain::*;
 use golive::store::{BrowserStorage, Store};
-use golive::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

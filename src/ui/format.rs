@@ -98,6 +98,18 @@ pub fn file_size(bytes: u64) -> String {
     }
 }
 
+/// An amount of storage in kilobytes or megabytes, never bytes ("0.5 kB", "1.2 MB"): the
+/// meter's scale is megabytes, where a few hundred "byte" read as noise.
+pub fn storage_size(bytes: u64) -> String {
+    const KIB: f64 = 1024.0;
+    let bytes = bytes as f64;
+    if bytes >= KIB * KIB {
+        unit(bytes / (KIB * KIB), "megabyte", "short")
+    } else {
+        unit(bytes / KIB, "kilobyte", "short")
+    }
+}
+
 /// `value` in `unit` through `Intl.NumberFormat` (style "unit", at most one decimal).
 fn unit(value: f64, unit: &str, display: &str) -> String {
     let options = Object::new();

@@ -19,8 +19,8 @@ pub fn StorageMeter() -> impl IntoView {
         t_string!(
             i18n,
             data.meter,
-            used = format::file_size(usage.our_chars),
-            quota = format::file_size(StorageUsage::CHROMIUM_QUOTA),
+            used = format::storage_size(usage.our_chars),
+            quota = format::storage_size(StorageUsage::CHROMIUM_QUOTA),
             percent = usage.percent()
         )
         .to_string()
