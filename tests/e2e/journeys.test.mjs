@@ -161,7 +161,7 @@ test('the All offers status column is right for five offers in five states at on
   await page.getByRole('tab', { name: 'All offers' }).click();
   const status = async (name) => {
     const row = page.getByRole('row', { name: new RegExp(name) });
-    return (await row.getByRole('cell').last().innerText()).trim();
+    return (await row.getByRole('button', { name: /^Status of/ }).innerText()).trim();
   };
   assert.equal(await status('Offer Live'), 'Live');
   assert.equal(await status('Offer Signoff'), 'Waiting for sign-off');
