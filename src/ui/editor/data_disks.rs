@@ -110,7 +110,7 @@ pub fn DataDisks(sku: usize, version: usize) -> impl IntoView {
     });
     view! {
         <fieldset class="list">
-            <legend>{t!(i18n, editor.data_disks)}</legend>
+            <legend>{t_string!(i18n, editor.data_disks)}</legend>
             <p class="hint">{t_string!(i18n, editor.hint_data_disks, max = limits::DATA_DISKS).to_string()}</p>
             <ul class="items">{items}</ul>
             <AddButton

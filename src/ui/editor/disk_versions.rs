@@ -26,7 +26,7 @@ pub fn DiskVersions(sku: usize) -> impl IntoView {
     });
     view! {
         <fieldset class="list">
-            <legend>{t!(i18n, editor.disk_versions)}</legend>
+            <legend>{t_string!(i18n, editor.disk_versions)}</legend>
             <p class="hint">
                 {t_string!(i18n, editor.hint_disk_versions, max = limits::DISK_VERSIONS).to_string()}
             </p>

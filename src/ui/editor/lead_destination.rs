@@ -99,7 +99,7 @@ pub fn LeadDestinationSection() -> impl IntoView {
     let (org_id, set_org_id) = connection_field!(editor, Salesforce, org_id);
     let fields = move || match kind.get() {
         LeadDestinationKind::None => view! {
-            <p class="hint">{t!(i18n, editor.lead_none_hint)}</p>
+            <p class="hint">{t_string!(i18n, editor.lead_none_hint)}</p>
         }
         .into_any(),
         LeadDestinationKind::AzureTable => view! {
@@ -188,10 +188,10 @@ pub fn LeadDestinationSection() -> impl IntoView {
     };
     view! {
         <fieldset class="form-section">
-            <legend>{t!(i18n, editor.section_lead)}</legend>
+            <legend>{t_string!(i18n, editor.section_lead)}</legend>
             <div class="field" class:invalid=move || invalid.get()>
-                <label for=picker_id.clone()>{t!(i18n, editor.field_lead_destination)}</label>
-                <p class="hint" id=format!("hint-{path}")>{t!(i18n, editor.hint_lead_destination)}</p>
+                <label for=picker_id.clone()>{t_string!(i18n, editor.field_lead_destination)}</label>
+                <p class="hint" id=format!("hint-{path}")>{t_string!(i18n, editor.hint_lead_destination)}</p>
                 <select
                     id=picker_id.clone()
                     aria-invalid=move || invalid.get().then_some("true")

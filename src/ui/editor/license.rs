@@ -63,21 +63,21 @@ pub fn LicenseFields(sku: usize) -> impl IntoView {
     let trial_field = trial_id.clone();
     view! {
         <fieldset class="group">
-            <legend>{t!(i18n, editor.license)}</legend>
+            <legend>{t_string!(i18n, editor.license)}</legend>
             <div class="field">
-                <label for=model_id.clone()>{t!(i18n, editor.license_model)}</label>
+                <label for=model_id.clone()>{t_string!(i18n, editor.license_model)}</label>
                 <select id=model_id.clone() on:change=on_model>
-                    <option value="byol" prop:selected=move || model() == "byol">{t!(i18n, editor.license_byol)}</option>
-                    <option value="usage" prop:selected=move || model() == "usage">{t!(i18n, editor.license_usage)}</option>
+                    <option value="byol" prop:selected=move || model() == "byol">{t_string!(i18n, editor.license_byol)}</option>
+                    <option value="usage" prop:selected=move || model() == "usage">{t_string!(i18n, editor.license_usage)}</option>
                 </select>
             </div>
             <Show when=usage_based>
                 <div class="field">
-                    <label for=trial_field.clone()>{t!(i18n, editor.free_trial)}</label>
+                    <label for=trial_field.clone()>{t_string!(i18n, editor.free_trial)}</label>
                     <select id=trial_field.clone() on:change=on_trial>
-                        <option value="" prop:selected=move || trial().is_empty()>{t!(i18n, editor.free_trial_none)}</option>
-                        <option value="30" prop:selected=move || trial() == "30">{t!(i18n, editor.free_trial_30)}</option>
-                        <option value="90" prop:selected=move || trial() == "90">{t!(i18n, editor.free_trial_90)}</option>
+                        <option value="" prop:selected=move || trial().is_empty()>{t_string!(i18n, editor.free_trial_none)}</option>
+                        <option value="30" prop:selected=move || trial() == "30">{t_string!(i18n, editor.free_trial_30)}</option>
+                        <option value="90" prop:selected=move || trial() == "90">{t_string!(i18n, editor.free_trial_90)}</option>
                     </select>
                 </div>
             </Show>

@@ -69,7 +69,7 @@ pub fn MarketplaceSection() -> impl IntoView {
         move |name: String| t_string!(i18n, editor.remove_image, name = name).to_string();
     view! {
         <fieldset class="form-section">
-            <legend>{t!(i18n, editor.listing)}</legend>
+            <legend>{t_string!(i18n, editor.listing)}</legend>
             <TextField
                 path="marketplace.title"
                 label=t_string!(i18n, editor.field_mp_title).to_string()
@@ -137,7 +137,7 @@ pub fn MarketplaceSection() -> impl IntoView {
             max=limits::CATEGORIES
         />
         <fieldset class="form-section">
-            <legend>{t!(i18n, editor.logos)}</legend>
+            <legend>{t_string!(i18n, editor.logos)}</legend>
             <ImagePicker
                 path="marketplace.logos.small"
                 label=t_string!(i18n, editor.logo_small).to_string()
@@ -188,7 +188,7 @@ pub fn MarketplaceSection() -> impl IntoView {
         <Videos />
         <UsefulLinks />
         <fieldset class="form-section">
-            <legend>{t!(i18n, editor.legal)}</legend>
+            <legend>{t_string!(i18n, editor.legal)}</legend>
             <TextField
                 path="marketplace.privacy_policy_url"
                 label=t_string!(i18n, editor.field_privacy_policy_url).to_string()

@@ -107,7 +107,7 @@ pub fn OpenPorts(sku: usize) -> impl IntoView {
                             <legend>{t_string!(i18n, editor.port_legend, number = index + 1).to_string()}</legend>
                             <TextField path=number_path label=number_label value=number on_input=set_number kind=InputKind::Number />
                             <div class="field">
-                                <label for=protocol_id.clone()>{t!(i18n, editor.port_protocol)}</label>
+                                <label for=protocol_id.clone()>{t_string!(i18n, editor.port_protocol)}</label>
                                 <select id=protocol_id.clone() on:change=set_protocol>
                                     <option value="tcp" prop:selected=move || protocol() == "tcp">"TCP"</option>
                                     <option value="udp" prop:selected=move || protocol() == "udp">"UDP"</option>
@@ -139,8 +139,8 @@ pub fn OpenPorts(sku: usize) -> impl IntoView {
     });
     view! {
         <fieldset class="list">
-            <legend>{t!(i18n, editor.open_ports)}</legend>
-            <p class="hint">{t!(i18n, editor.hint_open_ports)}</p>
+            <legend>{t_string!(i18n, editor.open_ports)}</legend>
+            <p class="hint">{t_string!(i18n, editor.hint_open_ports)}</p>
             <ul class="items">{items}</ul>
             <AddButton path=path.clone() label=t_string!(i18n, editor.add_port).to_string() max=usize::MAX count on_add />
             <button
@@ -150,7 +150,7 @@ pub fn OpenPorts(sku: usize) -> impl IntoView {
                 aria-describedby=defaults_hint.clone()
                 on:click=fill_defaults
             >
-                {t!(i18n, editor.fill_default_ports)}
+                {t_string!(i18n, editor.fill_default_ports)}
             </button>
             <p class="hint" id=defaults_hint.clone()>
                 {move || match family() {

@@ -142,7 +142,7 @@ pub fn FieldProblems(#[prop(into)] path: String) -> impl IntoView {
         <Show when=move || kinds.with(|kinds| !kinds.is_empty())>
             <p class="field-problem" id=id.clone()>
                 <span class="problem-icon" aria-hidden="true">"⚠"</span>
-                <span class="visually-hidden">{t!(i18n, editor.problem_prefix)}</span>
+                <span class="visually-hidden">{t_string!(i18n, editor.problem_prefix)}</span>
                 {move || {
                     kinds.with(|kinds| kinds.iter().map(problem_text).collect::<Vec<_>>().join(" "))
                 }}

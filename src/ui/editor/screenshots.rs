@@ -74,10 +74,10 @@ pub fn Screenshots() -> impl IntoView {
     let (invalid, ids) = described_by(editor, path.to_owned(), Some(hint.clone()));
     view! {
         <fieldset class="list">
-            <legend>{t!(i18n, editor.screenshots)}</legend>
+            <legend>{t_string!(i18n, editor.screenshots)}</legend>
             <ul class="items">{items}</ul>
             <div class="field image" class:invalid=move || invalid.get()>
-                <label for=add_id.clone()>{t!(i18n, editor.add_screenshot)}</label>
+                <label for=add_id.clone()>{t_string!(i18n, editor.add_screenshot)}</label>
                 <p class="hint" id=hint.clone()>
                     {move || {
                         if full() {

@@ -34,7 +34,7 @@ pub fn SettingsSection() -> impl IntoView {
     });
     view! {
         <fieldset class="form-section">
-            <legend>{t!(i18n, editor.section_settings)}</legend>
+            <legend>{t_string!(i18n, editor.section_settings)}</legend>
             <TextField
                 path="settings.offer_id"
                 label=t_string!(i18n, editor.field_offer_id).to_string()

@@ -173,20 +173,20 @@ pub fn SkuEditor(index: usize) -> impl IntoView {
                     prop:checked=hidden
                     on:change=set_hidden
                 />
-                <label for=hidden_id>{t!(i18n, editor.field_sku_hidden)}</label>
-                <p class="hint" id=format!("hint-{p}.hidden")>{t!(i18n, editor.hint_sku_hidden)}</p>
+                <label for=hidden_id>{t_string!(i18n, editor.field_sku_hidden)}</label>
+                <p class="hint" id=format!("hint-{p}.hidden")>{t_string!(i18n, editor.hint_sku_hidden)}</p>
             </div>
             <div class="field" class:invalid=move || family_invalid.get()>
-                <label for=family_id.clone()>{t!(i18n, editor.field_os_family)}</label>
+                <label for=family_id.clone()>{t_string!(i18n, editor.field_os_family)}</label>
                 <select
                     id=family_id.clone()
                     aria-invalid=move || family_invalid.get().then_some("true")
                     aria-describedby=move || family_described.get()
                     on:change=set_family
                 >
-                    <option value="" prop:selected=move || family().is_empty()>{t!(i18n, editor.choose)}</option>
-                    <option value="windows" prop:selected=move || family() == "windows">{t!(i18n, editor.os_windows)}</option>
-                    <option value="linux" prop:selected=move || family() == "linux">{t!(i18n, editor.os_linux)}</option>
+                    <option value="" prop:selected=move || family().is_empty()>{t_string!(i18n, editor.choose)}</option>
+                    <option value="windows" prop:selected=move || family() == "windows">{t_string!(i18n, editor.os_windows)}</option>
+                    <option value="linux" prop:selected=move || family() == "linux">{t_string!(i18n, editor.os_linux)}</option>
                 </select>
                 <FieldProblems path=family_path.clone() />
             </div>

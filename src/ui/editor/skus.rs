@@ -18,7 +18,7 @@ pub fn SkusSection() -> impl IntoView {
         focus_soon(format!("skus[{index}].sku_id"));
     });
     view! {
-        <p class="hint">{t!(i18n, editor.skus_intro)}</p>
+        <p class="hint">{t_string!(i18n, editor.skus_intro)}</p>
         {move || (0..count.get()).map(|index| view! { <SkuEditor index /> }).collect_view()}
         <AddButton
             path="skus"

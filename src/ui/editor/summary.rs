@@ -150,7 +150,7 @@ pub fn ProblemSummary() -> impl IntoView {
                     <span aria-hidden="true">"⚠ "</span>
                     {move || t_string!(i18n, editor.summary_heading, count = count()).to_string()}
                 </h3>
-                <p class="hint">{t!(i18n, editor.summary_hint)}</p>
+                <p class="hint">{t_string!(i18n, editor.summary_hint)}</p>
                 <ul>{items}</ul>
             </section>
         </Show>

@@ -20,7 +20,7 @@ pub fn SupportSection() -> impl IntoView {
     );
     view! {
         <fieldset class="form-section">
-            <legend>{t!(i18n, editor.section_support)}</legend>
+            <legend>{t_string!(i18n, editor.section_support)}</legend>
             <ContactFields
                 path="support.engineering"
                 legend=t_string!(i18n, editor.engineering_contact).to_string()

@@ -86,12 +86,12 @@ pub fn Videos() -> impl IntoView {
     };
     view! {
         <fieldset class="list">
-            <legend>{t!(i18n, editor.videos)}</legend>
-            <p class="hint">{t!(i18n, editor.hint_optional)}</p>
+            <legend>{t_string!(i18n, editor.videos)}</legend>
+            <p class="hint">{t_string!(i18n, editor.hint_optional)}</p>
             <ul class="items">{items}</ul>
             <button type="button" class="add" id=field_id(path) on:click=add>
                 <span aria-hidden="true">"+ "</span>
-                {t!(i18n, editor.add_video)}
+                {t_string!(i18n, editor.add_video)}
             </button>
         </fieldset>
     }

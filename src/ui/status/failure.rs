@@ -94,9 +94,9 @@ fn FailureDetails(failure: RunFailure, id: OfferId) -> impl IntoView {
                 {heading}
             </h3>
             <p>{when}</p>
-            <h4>{t!(i18n, status.failure_what)}</h4>
+            <h4>{t_string!(i18n, status.failure_what)}</h4>
             <ul class="failure-reasons">{lines}</ul>
-            <h4>{t!(i18n, status.failure_todo)}</h4>
+            <h4>{t_string!(i18n, status.failure_todo)}</h4>
             <ol class="remedies">{remedies}</ol>
             <SupportRequest id />
         </section>

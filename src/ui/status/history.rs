@@ -32,18 +32,18 @@ pub fn History(offer: RwSignal<Offer>) -> impl IntoView {
             .collect_view();
         Some(view! {
             <section class="history" aria-labelledby="history-title">
-                <h3 id="history-title">{t!(i18n, status.history_title)}</h3>
+                <h3 id="history-title">{t_string!(i18n, status.history_title)}</h3>
                 // Long words (Russian column headings, an email address) can still make the
                 // table wider than a phone: it then scrolls in this box, which keyboard users
                 // can focus to scroll.
                 <div class="table-scroll" role="region" tabindex="0" aria-labelledby="history-title">
                     <table>
-                        <caption>{t!(i18n, status.history_caption)}</caption>
+                        <caption>{t_string!(i18n, status.history_caption)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t!(i18n, status.history_sim_time)}</th>
-                                <th scope="col">{t!(i18n, status.history_real_time)}</th>
-                                <th scope="col">{t!(i18n, status.history_what)}</th>
+                                <th scope="col">{t_string!(i18n, status.history_sim_time)}</th>
+                                <th scope="col">{t_string!(i18n, status.history_real_time)}</th>
+                                <th scope="col">{t_string!(i18n, status.history_what)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

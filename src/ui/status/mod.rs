@@ -49,7 +49,7 @@ pub fn StatusPanel() -> impl IntoView {
             state.entry(&id)
         }) {
             Some(entry) => view! { <OfferStatus entry /> }.into_any(),
-            None => view! { <p class="empty">{t!(i18n, status.no_offer)}</p> }.into_any(),
+            None => view! { <p class="empty">{t_string!(i18n, status.no_offer)}</p> }.into_any(),
         }}
     }
 }
@@ -82,7 +82,8 @@ fn OfferStatus(entry: OfferEntry) -> impl IntoView {
                 }
                 .into_any()
             } else {
-                view! { <p class="not-published">{t!(i18n, status.not_published)}</p> }.into_any()
+                view! { <p class="not-published">{t_string!(i18n, status.not_published)}</p> }
+                    .into_any()
             }
         }
     };

@@ -51,10 +51,10 @@ fn ProductPage(form: OfferForm) -> impl IntoView {
         .collect_view();
     view! {
         <section class="product-page" aria-labelledby="product-page-title">
-            <h4 id="product-page-title">{t!(i18n, status.product_page_title)}</h4>
+            <h4 id="product-page-title">{t_string!(i18n, status.product_page_title)}</h4>
             <p class="product-title">{form.marketplace.title}</p>
             <p>{form.marketplace.summary}</p>
-            <h5>{t!(i18n, status.product_page_skus)}</h5>
+            <h5>{t_string!(i18n, status.product_page_skus)}</h5>
             <ul class="skus">{skus}</ul>
         </section>
     }

@@ -39,18 +39,18 @@ fn Listing(marketplace: Marketplace) -> impl IntoView {
         .collect_view();
     view! {
         <article class="step-detail listing-preview" aria-labelledby="listing-title">
-            <p class="preview-label">{t!(i18n, status.preview_label)}</p>
+            <p class="preview-label">{t_string!(i18n, status.preview_label)}</p>
             <h4 id="listing-title">{marketplace.title}</h4>
             <p class="listing-summary">{marketplace.summary}</p>
             <p>{marketplace.long_summary}</p>
             // The real portal allowed simple HTML here; the preview shows it as written.
             <p class="listing-description">{marketplace.description}</p>
             <dl>
-                <dt>{t!(i18n, status.preview_categories)}</dt>
+                <dt>{t_string!(i18n, status.preview_categories)}</dt>
                 <dd>{categories}</dd>
-                <dt>{t!(i18n, status.preview_links)}</dt>
+                <dt>{t_string!(i18n, status.preview_links)}</dt>
                 <dd><ul>{links}</ul></dd>
-                <dt>{t!(i18n, status.preview_privacy)}</dt>
+                <dt>{t_string!(i18n, status.preview_privacy)}</dt>
                 <dd class="url">{marketplace.privacy_policy_url}</dd>
             </dl>
         </article>
@@ -89,9 +89,9 @@ fn StagingCheck(offer: RwSignal<Offer>) -> impl IntoView {
     };
     view! {
         <form class="step-detail staging" on:submit=deploy>
-            <h4>{t!(i18n, status.staging_title)}</h4>
-            <p class="hint" id="staging-hint">{t!(i18n, status.staging_hint)}</p>
-            <label for="staging-subscription">{t!(i18n, status.staging_subscription)}</label>
+            <h4>{t_string!(i18n, status.staging_title)}</h4>
+            <p class="hint" id="staging-hint">{t_string!(i18n, status.staging_hint)}</p>
+            <label for="staging-subscription">{t_string!(i18n, status.staging_subscription)}</label>
             <input
                 id="staging-subscription"
                 type="text"
@@ -101,7 +101,7 @@ fn StagingCheck(offer: RwSignal<Offer>) -> impl IntoView {
                 prop:value=move || subscription.get()
                 on:input=move |ev| subscription.set(event_target_value(&ev))
             />
-            <button type="submit">{t!(i18n, status.staging_deploy)}</button>
+            <button type="submit">{t_string!(i18n, status.staging_deploy)}</button>
             <p class="staging-result" role="status">{move || result.get()}</p>
         </form>
     }

@@ -37,7 +37,7 @@ pub fn Replication(offer: RwSignal<Offer>) -> impl IntoView {
     });
     view! {
         <section class="step-detail replication" aria-labelledby="replication-title">
-            <h4 id="replication-title">{t!(i18n, status.replication_title)}</h4>
+            <h4 id="replication-title">{t_string!(i18n, status.replication_title)}</h4>
             <details open=running>
             <summary>{move || t_string!(i18n, status.replication_summary, count = done(), done = done(), total = total).to_string()}</summary>
             <ul class="regions">

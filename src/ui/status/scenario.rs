@@ -54,11 +54,11 @@ pub fn Scenario(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
         .collect_view();
     view! {
         <details class="scenario">
-            <summary>{t!(i18n, status.scenario_title)}</summary>
-            <p class="hint">{t!(i18n, status.scenario_hint)}</p>
+            <summary>{t_string!(i18n, status.scenario_title)}</summary>
+            <p class="hint">{t_string!(i18n, status.scenario_hint)}</p>
             <div class="scenario-fields">
                 <label>
-                    {t!(i18n, status.scenario_step)}
+                    {t_string!(i18n, status.scenario_step)}
                     <select on:change=move |ev| {
                         let value = event_target_value(&ev);
                         if let Some(chosen) = Step::ALL.into_iter().find(|s| s.number().to_string() == value) {
@@ -70,7 +70,7 @@ pub fn Scenario(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
                     </select>
                 </label>
                 <label>
-                    {t!(i18n, status.scenario_reason)}
+                    {t_string!(i18n, status.scenario_reason)}
                     <select on:change=move |ev| {
                         if let Ok(index) = event_target_value(&ev).parse() {
                             reason.set(index);
@@ -87,7 +87,7 @@ pub fn Scenario(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
                         }}
                     </select>
                 </label>
-                <button type="button" on:click=plan>{t!(i18n, status.scenario_plan)}</button>
+                <button type="button" on:click=plan>{t_string!(i18n, status.scenario_plan)}</button>
             </div>
             {move || match planned.get() {
                 Some(fault) => {
@@ -101,12 +101,12 @@ pub fn Scenario(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
                     view! {
                         <p>
                             {text}" "
-                            <button type="button" on:click=clear.clone()>{t!(i18n, status.scenario_clear)}</button>
+                            <button type="button" on:click=clear.clone()>{t_string!(i18n, status.scenario_clear)}</button>
                         </p>
                     }
                     .into_any()
                 }
-                None => view! { <p class="muted">{t!(i18n, status.scenario_none)}</p> }.into_any(),
+                None => view! { <p class="muted">{t_string!(i18n, status.scenario_none)}</p> }.into_any(),
             }}
             <p role="status">{move || message.get()}</p>
         </details>

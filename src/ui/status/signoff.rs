@@ -33,11 +33,11 @@ pub fn SignoffActions(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
     let cancel = run(Command::CancelPublishing);
     view! {
         <section class="actions" aria-labelledby="actions-title">
-            <h3 id="actions-title">{t!(i18n, status.actions_title)}</h3>
+            <h3 id="actions-title">{t_string!(i18n, status.actions_title)}</h3>
             <div class="action-buttons">
                 <Show when=move || can_go_live.get()>
                     <button type="button" class="primary" on:click=go_live.clone()>
-                        {t!(i18n, status.go_live)}
+                        {t_string!(i18n, status.go_live)}
                     </button>
                 </Show>
                 <button
@@ -46,7 +46,7 @@ pub fn SignoffActions(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
                     aria-describedby=move || cancel_refusal.with(Option::is_some).then_some("cancel-reason")
                     on:click=cancel
                 >
-                    {t!(i18n, status.cancel_publishing)}
+                    {t_string!(i18n, status.cancel_publishing)}
                 </button>
             </div>
             {move || {

@@ -96,16 +96,16 @@ pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
         Step::ValidatePrerequisites => match run_state.get() {
             PublishState::NotStarted => view! {
                 <div class="step-detail">
-                    <p>{t!(i18n, status.waiting_for_email)}</p>
-                    <button type="button" on:click=open_editor>{t!(i18n, status.open_editor)}</button>
+                    <p>{t_string!(i18n, status.waiting_for_email)}</p>
+                    <button type="button" on:click=open_editor>{t_string!(i18n, status.open_editor)}</button>
                 </div>
             }
             .into_any(),
             // CPP resets a canceled run's status to step 1; Publish starts the next run there.
             PublishState::Canceled => view! {
                 <div class="step-detail">
-                    <p>{t!(i18n, status.canceled_hint)}</p>
-                    <button type="button" on:click=open_editor>{t!(i18n, status.open_editor)}</button>
+                    <p>{t_string!(i18n, status.canceled_hint)}</p>
+                    <button type="button" on:click=open_editor>{t_string!(i18n, status.open_editor)}</button>
                 </div>
             }
             .into_any(),
@@ -121,10 +121,10 @@ pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
             .into_any(),
         Step::PreviewAvailable => view! { <Preview offer /> }.into_any(),
         Step::PublisherSignoff => (record.get().state == StepState::WaitingForPublisherReview)
-            .then(|| view! { <p class="step-detail">{t!(i18n, status.signoff_hint)}</p> })
+            .then(|| view! { <p class="step-detail">{t_string!(i18n, status.signoff_hint)}</p> })
             .into_any(),
         Step::Live => (run_state.get() == PublishState::Succeeded)
-            .then(|| view! { <p class="step-detail">{t!(i18n, status.live_hint)}</p> })
+            .then(|| view! { <p class="step-detail">{t_string!(i18n, status.live_hint)}</p> })
             .into_any(),
     }
     };
@@ -144,7 +144,7 @@ pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
                     <span class="step-number">{step.number()}". "</span>
                     {move || step_name(step)}
                 </h3>
-                {move || current.get().then(|| view! { <span class="current-marker">{t!(i18n, status.current_marker)}</span> })}
+                {move || current.get().then(|| view! { <span class="current-marker">{t_string!(i18n, status.current_marker)}</span> })}
                 <p class="step-state">
                     <span class="state-text">{move || step_state_text(record.get().state)}</span>
                     {move || started().map(|text| view! { <span class="started">{text}</span> })}

@@ -48,7 +48,7 @@ pub fn SupportRequest(id: OfferId) -> impl IntoView {
         }
     };
     view! {
-        <button type="button" aria-haspopup="dialog" on:click=open>{t!(i18n, status.support_open)}</button>
+        <button type="button" aria-haspopup="dialog" on:click=open>{t_string!(i18n, status.support_open)}</button>
         <p class="support-sent" role="status">{move || sent.get()}</p>
         <dialog
             node_ref=dialog
@@ -57,9 +57,9 @@ pub fn SupportRequest(id: OfferId) -> impl IntoView {
             on:keydown=move |ev| keep_focus_inside(&ev)
         >
             <form on:submit=send>
-                <h2 id="support-title">{t!(i18n, status.support_title)}</h2>
-                <p class="hint">{t!(i18n, status.support_hint)}</p>
-                <label for="support-text">{t!(i18n, status.support_describe)}</label>
+                <h2 id="support-title">{t_string!(i18n, status.support_title)}</h2>
+                <p class="hint">{t_string!(i18n, status.support_hint)}</p>
+                <label for="support-text">{t_string!(i18n, status.support_describe)}</label>
                 <textarea
                     id="support-text"
                     rows="6"
@@ -68,8 +68,8 @@ pub fn SupportRequest(id: OfferId) -> impl IntoView {
                 ></textarea>
                 <p class="error" role="status">{move || error.get()}</p>
                 <div class="dialog-buttons">
-                    <button type="submit" class="primary">{t!(i18n, status.support_send)}</button>
-                    <button type="button" on:click=move |_| close()>{t!(i18n, common.cancel)}</button>
+                    <button type="submit" class="primary">{t_string!(i18n, status.support_send)}</button>
+                    <button type="button" on:click=move |_| close()>{t_string!(i18n, common.cancel)}</button>
                 </div>
             </form>
         </dialog>

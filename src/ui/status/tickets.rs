@@ -29,7 +29,7 @@ pub fn Tickets(offer: RwSignal<Offer>) -> impl IntoView {
                     view! {
                         <li>
                             <h4>{title}</h4>
-                            <p class="muted">{about}" "{t!(i18n, status.ticket_open)}</p>
+                            <p class="muted">{about}" "{t_string!(i18n, status.ticket_open)}</p>
                             <p class="ticket-text">{ticket.text}</p>
                         </li>
                     }
@@ -37,7 +37,7 @@ pub fn Tickets(offer: RwSignal<Offer>) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="tickets" aria-labelledby="tickets-title">
-                    <h3 id="tickets-title">{t!(i18n, status.tickets_title)}</h3>
+                    <h3 id="tickets-title">{t_string!(i18n, status.tickets_title)}</h3>
                     <ul>{items}</ul>
                 </section>
             }
