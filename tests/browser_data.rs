@@ -37,6 +37,18 @@ fn type_over(id: &str, text: &str) {
     fire(&field, "input");
 }
 
+/// Opens offer `id` in the Editor as a link or Back would: the URL, then `popstate`.
+fn open_in_editor(id: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    let query = format!("?tab=editor&offer={id}");
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&query))
+        .unwrap();
+    js("", "window.dispatchEvent(new PopStateEvent('popstate'));")
+        .call0(&JsValue::NULL)
+        .unwrap();
+}
+
 /// The storage notices' text.
 fn notices() -> String {
     document()
@@ -276,13 +288,7 @@ async fn a_newer_value_stays_byte_identical_and_edits_to_it_are_refused() {
     .unwrap();
     settle().await;
     assert!(notices().contains("golive:offer:o-1"), "{}", notices());
-    let history = web_sys::window().unwrap().history().unwrap();
-    history
-        .replace_state_with_url(&JsValue::NULL, "", Some("?tab=editor&offer=o-1"))
-        .unwrap();
-    js("", "window.dispatchEvent(new PopStateEvent('popstate'));")
-        .call0(&JsValue::NULL)
-        .unwrap();
+    open_in_editor("o-1");
     settle().await;
     type_over("field-settings.name", "Edited anyway");
     saved().await;
@@ -398,13 +404,7 @@ async fn rename_o1_while_storage_is_full() -> (Vec<String>, &'static str) {
     let name = "Contoso VM renamed while the quota is full";
     let before = local_storage().get_item("golive:offer:o-1").unwrap();
     let filler = fill_storage();
-    let history = web_sys::window().unwrap().history().unwrap();
-    history
-        .replace_state_with_url(&JsValue::NULL, "", Some("?tab=editor&offer=o-1"))
-        .unwrap();
-    js("", "window.dispatchEvent(new PopStateEvent('popstate'));")
-        .call0(&JsValue::NULL)
-        .unwrap();
+    open_in_editor("o-1");
     settle().await;
     type_over("field-settings.name", name);
     saved().await;
