@@ -66,6 +66,16 @@ export async function chooseLocale(page, locale) {
   await page.waitForFunction((lang) => document.documentElement.lang === lang, locale);
 }
 
+/** One page in an axe-ready context, page errors collected, with the offers of `buildOffers`. */
+export async function openAuditedOffers(browser, url) {
+  const context = await auditContext(browser);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (err) => page.errors.push(String(err)));
+  await page.goto(url);
+  return { page, ids: await buildOffers(page) };
+}
+
 /**
  * Builds, in English, the offers every locale is then looked at in:
  * `draft` (empty, never published), `ready` (complete, not published), `running` (at

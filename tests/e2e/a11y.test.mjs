@@ -1,30 +1,16 @@
 // Every tab, section and dialog of the app in all six languages: axe-core finds no WCAG 2.0,
 // 2.1 or 2.2 A/AA violation, no translation key shows as raw text, no step keeps its English
 // name, and every dialog keeps focus inside, closes on Escape and gives focus back.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, storedOffers } from './support.mjs';
-import { LOCALES, STEP_NAMES, auditContext, violations, visit, chooseLocale, buildOffers } from './a11y.mjs';
+import { storedOffers } from './support.mjs';
+import { browser, server, launchAndServe } from './hooks.mjs';
+import { LOCALES, STEP_NAMES, violations, visit, chooseLocale, openAuditedOffers } from './a11y.mjs';
 
-let browser;
-let server;
-let context;
 let page;
 let ids;
-before(async () => {
-  browser = await launch();
-  server = await serve('/');
-  context = await auditContext(browser);
-  page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (err) => page.errors.push(String(err)));
-  await page.goto(server.url);
-  ids = await buildOffers(page);
-});
-after(async () => {
-  await context?.close();
-  await server?.close();
-  await browser?.close();
+launchAndServe('/', async () => {
+  ({ page, ids } = await openAuditedOffers(browser, server.url));
 });
 
 /** Raw translation keys (`status.step_1`, `common.tab_editor`) in the visible text. */

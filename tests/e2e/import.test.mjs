@@ -1,21 +1,13 @@
 // Export and import on the release build: every kind of bad file is explained and changes
 // nothing in localStorage; a good export comes back with Replace, Keep both, or a choice
 // per offer, through an accessible dialog.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, screenshot, storedOffers, waitForStoredOffers } from './support.mjs';
+import { openPage, screenshot, storedOffers, waitForStoredOffers } from './support.mjs';
+import { browser, server, launchAndServe } from './hooks.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve('/');
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+launchAndServe('/');
 
 /** Every `golive:` key and its value, sorted, for before/after comparisons. */
 const snapshot = (page) =>

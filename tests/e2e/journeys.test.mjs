@@ -1,22 +1,14 @@
 // The whole journey on the release build, found by role and accessible name: an empty
 // offer refused, a complete one taken to Live, a certification failure fixed, cancel at
 // sign-off, staging refused, a reload mid-step, and five states side by side.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot } from './support.mjs';
+import { openPage, screenshot } from './support.mjs';
+import { browser, server, launchAndServe } from './hooks.mjs';
 import { createCompleteOffer, publish, currentStep, skipUntil, goLive, press, skip, BAD_SAS, SAS } from './journey.mjs';
 
-let browser;
-let server;
+launchAndServe('/');
 let page;
-before(async () => {
-  browser = await launch();
-  server = await serve('/');
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
 beforeEach(async () => {
   page = await openPage(browser, server.url);
 });

@@ -3,22 +3,14 @@
 // into fields. No click and no fill anywhere; the only help is for the logos: the file
 // chooser that Space opens is a browser window, so its file is given through Playwright's
 // filechooser event, as a person would pick it in that window.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './support.mjs';
+import { openPage } from './support.mjs';
+import { browser, server, launchAndServe } from './hooks.mjs';
 import { currentStep, PREVIEW_SUBSCRIPTION, SAS } from './journey.mjs';
 import { png } from './png.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve('/');
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+launchAndServe('/');
 
 /** Presses Tab (or Shift+Tab) until `test(activeElement, arg)` holds, at most `max` times. */
 async function tabUntil(page, test, arg, { back = false, max = 300 } = {}) {

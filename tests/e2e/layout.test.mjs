@@ -1,33 +1,19 @@
 // Layout and themes: every tab from a 360 px phone to a 1440 px desktop, light and dark,
 // with nothing wider than the screen, a visible focus ring, and no motion for people who
 // ask for less. Screenshots of each go to tests/e2e/artifacts/ to be looked at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { serve, launch, ARTIFACTS } from './support.mjs';
-import { auditContext, visit, buildOffers, violations, chooseLocale } from './a11y.mjs';
+import { ARTIFACTS } from './support.mjs';
+import { browser, server, launchAndServe } from './hooks.mjs';
+import { visit, openAuditedOffers, violations, chooseLocale } from './a11y.mjs';
 
-let browser;
-let server;
-let context;
 let page;
 let ids;
-before(async () => {
-  browser = await launch();
-  server = await serve('/');
-  context = await auditContext(browser);
-  page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (err) => page.errors.push(String(err)));
-  await page.goto(server.url);
-  ids = await buildOffers(page);
+launchAndServe('/', async () => {
+  ({ page, ids } = await openAuditedOffers(browser, server.url));
   await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await context?.close();
-  await server?.close();
-  await browser?.close();
 });
 
 /** The views shot at each size and theme: [file name, tab, offer key, what to open]. */

@@ -1,20 +1,12 @@
 // Two tabs of the app on the same offer: each shows the other's changes, neither loses its
 // own, and two tabs ticking the same run send each email once.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, firstStoredOffer } from './support.mjs';
+import { firstStoredOffer } from './support.mjs';
+import { browser, server, launchAndServe } from './hooks.mjs';
 import { createCompleteOffer, publish, skipUntil } from './journey.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve('/');
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+launchAndServe('/');
 
 const field = (page, path) => page.locator(`[id="field-${path}"]`);
 
