@@ -87,14 +87,10 @@ fn unit_format(parts: &[(&str, i64)]) -> String {
 /// A file size in bytes, kilobytes or megabytes with the language's decimal sign and unit
 /// abbreviation ("1.2 kB", "1,2 ko", "1,2 КБ").
 pub fn file_size(bytes: u64) -> String {
-    const KIB: f64 = 1024.0;
-    let bytes = bytes as f64;
-    if bytes >= KIB * KIB {
-        unit(bytes / (KIB * KIB), "megabyte", "short")
-    } else if bytes >= KIB {
-        unit(bytes / KIB, "kilobyte", "short")
+    if bytes < 1024 {
+        unit(bytes as f64, "byte", "short")
     } else {
-        unit(bytes, "byte", "short")
+        storage_size(bytes)
     }
 }
 
