@@ -35,6 +35,7 @@ trunk build --release --locked
 
 step "benchmark smoke run (small counts; keeps the benchmark from rotting, asserts no target)"
 node bench/run.mjs --smoke
+bash bench/breakdown.sh --smoke
 
 step "end-to-end tests on the release build (site root and /golive/)"
 node --test --test-concurrency=1 tests/e2e/

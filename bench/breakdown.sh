@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Where the release wasm's bytes go (bench/breakdown.mjs), on a copy of the bundle that keeps
+# its function names: Trunk's intermediate cargo output, through wasm-bindgen and wasm-opt
+# with the same settings as the release build (index.html). Run after `trunk build --release`.
+# Pass --smoke for a quick run (what the test command runs).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+input=target/wasm32-unknown-unknown/release/golive.wasm
+out=target/breakdown
+[ -f "$input" ] || { echo "no $input: run trunk build --release first" >&2; exit 1; }
+level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' index.html)
+params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
+mkdir -p "$out"
+wasm-bindgen --target web --keep-debug --out-dir "$out" "$input"
+# shellcheck disable=SC2086 # the parameters are a list of flags
+wasm-opt "-O$level" -g $params "$out/golive_bg.wasm" -o "$out/named.wasm"
+node bench/breakdown.mjs "$out/named.wasm" "$@"
