@@ -59,15 +59,21 @@ async function sizes(files) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** The stored value of a copy of `offerJson` under the ID `id`, as the app writes it
- * (schema 2: the offer's JSON packed). */
-const storedOffer = (offerJson, id) =>
-  JSON.stringify({ schema: 2, revision: 1, packed: packText(offerJson.replace(/"id":"[^"]*"/, `"id":"${id}"`)) });
+/** The stored value of `offer`, as the app writes it (schema 2: the offer's JSON packed). */
+const storedValue = (offer) => JSON.stringify({ schema: 2, revision: 1, packed: packText(JSON.stringify(offer)) });
 
-/** Stores up to `count` copies of an offer, as the app stores them; returns how many fit and
+/** Copy number `n` of `offer`: its own ID, and its number after its name, so that sorting by
+ * name reorders the table. */
+function copyOf(offer, n) {
+  const copy = { ...offer, id: `o-bench-${n}`, draft: { ...offer.draft, settings: { ...offer.draft.settings } } };
+  copy.draft.settings.name = `${offer.draft.settings.name} ${n}`;
+  return copy;
+}
+
+/** Stores up to `count` copies of `offer`, as the app stores them; returns how many fit and
  * the units used. `clock`, if given, is stored as the simulated clock. */
-async function store(page, offerJson, count, clock = null) {
-  const values = Array.from({ length: count }, (_, i) => storedOffer(offerJson, `o-bench-${i}`));
+async function store(page, offer, count, clock = null) {
+  const values = Array.from({ length: count }, (_, i) => storedValue(copyOf(offer, i)));
   return page.evaluate(({ values, clock }) => {
     localStorage.clear();
     if (clock) localStorage.setItem('golive:clock', JSON.stringify({ schema: 2, revision: 1, data: clock }));
@@ -117,6 +123,42 @@ async function startup(page, url, rows) {
   );
 }
 
+/** Milliseconds from a user's input on All offers until the app has handled it and changed
+ * the table (the browser paints in the next frame): typing a filter that matches nothing,
+ * clearing it, and sorting by name. Medians of `runs` tries. */
+async function interactions(page, url, rows, runs) {
+  await page.goto(url);
+  await page.waitForFunction((n) => document.querySelectorAll('table.offers tbody tr').length >= n, rows);
+  return page.evaluate(
+    async ({ rows, runs }) => {
+      const settle = () => new Promise((done) => setTimeout(done, 0));
+      const timed = async (act, done) => {
+        const start = performance.now();
+        act();
+        while (!done()) await settle();
+        return performance.now() - start;
+      };
+      const filter = document.querySelector('input[type=search]');
+      const type = (text) => {
+        filter.value = text;
+        filter.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      const shown = () => document.querySelectorAll('table.offers tbody tr').length;
+      const sortButton = () => document.querySelector('table.offers th button.sort');
+      const times = { filter: [], clear: [], sort: [] };
+      for (let i = 0; i < runs; i++) {
+        times.filter.push(await timed(() => type('no offer has this name'), () => shown() === 0));
+        times.clear.push(await timed(() => type(''), () => shown() >= rows));
+        const before = sortButton().parentElement.getAttribute('aria-sort');
+        times.sort.push(await timed(() => sortButton().click(), () => sortButton().parentElement.getAttribute('aria-sort') !== before));
+      }
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      return { filterMs: median(times.filter), clearMs: median(times.clear), sortMs: median(times.sort) };
+    },
+    { rows, runs },
+  );
+}
+
 /** Ticker passes recorded as `measure` on the page at `url` over a few seconds (median,
  * p95), and the DOM nodes changed per pass inside the offers table and elsewhere. */
 async function ticks(page, url, measure, rows) {
@@ -162,8 +204,7 @@ try {
   results.vanillaSize = await sizes([...['vanilla.html', 'vanilla.js', 'vanilla.css'].map((f) => join(BENCH, f)), FFLATE]);
 
   const offer = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/typical-offer.json'), 'utf8'));
-  const offerJson = JSON.stringify(offer);
-  const perOffer = `golive:offer:o-bench-0`.length + storedOffer(offerJson, 'o-bench-0').length;
+  const perOffer = `golive:offer:${offer.id}`.length + storedValue(offer).length;
   // What its user typed: every text the form holds. Choices from lists count as typed, which
   // overstates the typing a little and so flatters the ratio a little.
   const typed = (function count(value) {
@@ -185,14 +226,15 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}vanilla.html`);
-    const { stored } = await store(page, offerJson, count);
+    const { stored } = await store(page, offer, count);
     const app = [];
     const vanilla = [];
     for (let i = 0; i < RUNS; i++) {
       app.push(await startup(page, `${server.url}?tab=offers`, Math.min(stored, PAGE_ROWS)));
       vanilla.push(await startup(page, `${server.url}vanilla.html`, Math.min(stored, PAGE_ROWS)));
     }
-    results.startup.push({ wanted, stored, appMs: median(app), vanillaMs: median(vanilla), ratio: median(app) / median(vanilla) });
+    const input = stored > 0 ? await interactions(page, `${server.url}?tab=offers`, Math.min(stored, PAGE_ROWS), RUNS) : null;
+    results.startup.push({ wanted, stored, appMs: median(app), vanillaMs: median(vanilla), ratio: median(app) / median(vanilla), input });
     await context.close();
   }
 
@@ -201,7 +243,6 @@ try {
   // `vanilla-tick`; a MutationObserver counts the DOM nodes changed inside the offers
   // table and elsewhere.
   const runningOffer = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/running-offer.json'), 'utf8'));
-  const running = JSON.stringify(runningOffer);
   const wanted = SMOKE ? 10 : 1000;
   /** Stores `wanted` copies of the running offer with the simulated clock at `sim`, running
    * in real time from now, in a new browser context; returns the page and how many fit. */
@@ -211,7 +252,7 @@ try {
     await page.goto(`${server.url}vanilla.html`);
     const wall = await page.evaluate(() => Date.now());
     const clock = { anchor_wall: wall, anchor_sim: sim, speed: 'RealTime', paused: false };
-    const { stored } = await store(page, running, wanted, clock);
+    const { stored } = await store(page, runningOffer, wanted, clock);
     return { context, page, stored };
   };
   {
@@ -245,6 +286,10 @@ lines.push(`| vanilla page (limit) | ${kb(v.raw)} | ${kb(v.gzip)} | ${kb(v.brotl
 lines.push(`| ratio total / vanilla (brotli) | | | ${(results.size.total.brotli / v.brotli).toFixed(1)}x |`);
 lines.push('', `| offers wanted | stored | app startup ms | vanilla ms | ratio |`, `| --- | ---: | ---: | ---: | ---: |`);
 for (const s of results.startup) lines.push(`| ${s.wanted} | ${s.stored} | ${s.appMs.toFixed(1)} | ${s.vanillaMs.toFixed(1)} | ${s.ratio.toFixed(2)}x |`);
+lines.push('', `| offers stored | filter to none, ms | clear the filter, ms | sort by name, ms |`, `| ---: | ---: | ---: | ---: |`);
+for (const s of results.startup.filter((s) => s.input)) {
+  lines.push(`| ${s.stored} | ${s.input.filterMs.toFixed(1)} | ${s.input.clearMs.toFixed(1)} | ${s.input.sortMs.toFixed(1)} |`);
+}
 const st = results.storage;
 lines.push('', `storage: ${st.unitsPerTypicalOffer} UTF-16 units (${2 * st.unitsPerTypicalOffer} bytes) per typical offer (key and value), ${st.typedChars} characters typed into its form (${st.ratioToTyped.toFixed(2)}x); ${st.typicalOffersInQuota} fit in the ${QUOTA_UNITS}-unit quota`);
 const t = results.tick;
