@@ -3,7 +3,10 @@
 // reactive system, the app's own UI, domain and store, serde, the standard library, ...)
 // plus its data segment. For each group: raw bytes, its brotli size alone, and what it adds
 // to the brotli size of the whole (the whole's size minus the size of everything else).
-// Usage: node bench/breakdown.mjs <wasm with a name section> [--smoke]   (see breakdown.sh)
+// With --headless, also the size of the same build of examples/headless.rs: the app's rules
+// and storage with no interface.
+// Usage: node bench/breakdown.mjs <wasm with a name section> [--headless <wasm> <js>] [--smoke]
+//   (see breakdown.sh)
 // --smoke compresses at brotli quality 5 instead of 11: quicker, figures a little larger.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -141,3 +144,10 @@ console.log(`| code and data together | ${functions.length} | ${kb(all.reduce((n
 const ui = ['app: ui', 'tachys (Leptos views)', 'reactive_graph (Leptos signals)', 'leptos'];
 const rest = [...groups.entries()].filter(([n]) => !ui.includes(n)).flatMap(([, p]) => p);
 console.log(`\nThe interface layer (${ui.join(', ')}) adds ${kb(whole - brotli(join(rest)))} KB brotli to the whole.`);
+const headless = process.argv.indexOf('--headless');
+if (headless > 0) {
+  const [wasm, js] = process.argv.slice(headless + 1, headless + 3).map((file) => readFileSync(file));
+  console.log(
+    `The rules and storage with no interface (examples/headless.rs), built alike: wasm ${kb(brotli(wasm))} KB and JS ${kb(brotli(js))} KB brotli, ${kb(brotli(wasm) + brotli(js))} KB in all.`,
+  );
+}

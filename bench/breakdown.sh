@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Where the release wasm's bytes go (bench/breakdown.mjs), on a copy of the bundle that keeps
 # its function names: Trunk's intermediate cargo output, through wasm-bindgen and wasm-opt
-# with the same settings as the release build (index.html). Run after `trunk build --release`.
-# Pass --smoke for a quick run (what the test command runs).
+# with the same settings as the release build (index.html). Then the same build of
+# examples/headless.rs, the app's rules and storage with no interface, to size what is not
+# interface. Run after `trunk build --release`. Pass --smoke for a quick run (what the test
+# command runs).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -15,4 +17,10 @@ mkdir -p "$out"
 wasm-bindgen --target web --keep-debug --out-dir "$out" "$input"
 # shellcheck disable=SC2086 # the parameters are a list of flags
 wasm-opt "-O$level" -g $params "$out/golive_bg.wasm" -o "$out/named.wasm"
-node bench/breakdown.mjs "$out/named.wasm" "$@"
+
+cargo build --release --locked --target wasm32-unknown-unknown --example headless
+wasm-bindgen --target web --out-dir "$out/headless" target/wasm32-unknown-unknown/release/examples/headless.wasm
+# shellcheck disable=SC2086
+wasm-opt "-O$level" $params "$out/headless/headless_bg.wasm" -o "$out/headless/headless.wasm"
+
+node bench/breakdown.mjs "$out/named.wasm" --headless "$out/headless/headless.wasm" "$out/headless/headless.js" "$@"
