@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever the project needs and is missing: the wasm target, the pinned Trunk and
-# wasm-bindgen CLI, wasm-opt and playwright-core from npm, Chromium and chromedriver.
+# wasm-bindgen CLI, the npm tools (wasm-opt, playwright-core, axe-core, fflate), Chromium and
+# chromedriver.
 # Idempotent, and quick when everything is already there. Source it (`. scripts/setup.sh`)
 # to also get PATH and CHROMEDRIVER set for the caller.
 set -euo pipefail
@@ -40,10 +41,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
     || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm tools (wasm-opt from binaryen 132, playwright-core): reinstalled when the lock changes.
+# npm tools (wasm-opt from binaryen 132, playwright-core, axe-core for the accessibility
+# checks, fflate for the benchmark's vanilla page): reinstalled when the lock changes.
 stamp="$ROOT/node_modules/.golive-lock"
 if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
-  say "installing npm tools (binaryen, playwright-core)"
+  say "installing npm tools (binaryen, playwright-core, axe-core, fflate)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   cp "$ROOT/package-lock.json" "$stamp"
 fi
