@@ -27,7 +27,10 @@
     reload.addEventListener('click', function () {
       location.reload();
     });
-    loading.append(name, what, why, reload);
+    // appendChild, not append: this must work in the old browsers it warns about.
+    [name, what, why, reload].forEach(function (part) {
+      loading.appendChild(part);
+    });
   }
 
   if (typeof WebAssembly !== 'object') {

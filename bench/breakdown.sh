@@ -7,6 +7,7 @@
 # command runs).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 input=target/wasm32-unknown-unknown/release/golive.wasm
 out=target/breakdown
