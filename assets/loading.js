@@ -45,7 +45,7 @@
     'error',
     function (event) {
       var target = event.target;
-      if (target && target !== window && (target.tagName === 'SCRIPT' || target.tagName === 'LINK')) {
+      if (target && (target.tagName === 'SCRIPT' || target.tagName === 'LINK')) {
         fail('a file of the simulator did not download (' + (target.src || target.href) + ').');
       } else {
         fail(event.message || 'an unknown error.');

@@ -71,12 +71,16 @@ function copyOf(offer, n) {
 }
 
 /** Stores up to `count` copies of `offer`, as the app stores them; returns how many fit and
- * the units used. `clock`, if given, is stored as the simulated clock. */
-async function store(page, offer, count, clock = null) {
+ * the units used. With `sim`, a simulated clock is stored too: at `sim` now, running in real
+ * time. */
+async function store(page, offer, count, sim = null) {
   const values = Array.from({ length: count }, (_, i) => storedValue(copyOf(offer, i)));
-  return page.evaluate(({ values, clock }) => {
+  return page.evaluate(({ values, sim }) => {
     localStorage.clear();
-    if (clock) localStorage.setItem('golive:clock', JSON.stringify({ schema: 2, revision: 1, data: clock }));
+    if (sim !== null) {
+      const clock = { anchor_wall: Date.now(), anchor_sim: sim, speed: 'RealTime', paused: false };
+      localStorage.setItem('golive:clock', JSON.stringify({ schema: 2, revision: 1, data: clock }));
+    }
     const ids = [];
     let used = 0;
     for (let i = 0; i < values.length; i++) {
@@ -98,7 +102,23 @@ async function store(page, offer, count, clock = null) {
       }
     }
     return { stored: ids.length, units: used };
-  }, { values, clock });
+  }, { values, sim });
+}
+
+/** A page in a new browser context, on this origin, with `count` copies of `offer` stored
+ * (and a clock at `sim`, see `store`); returns the context, the page and how many fit. */
+async function storedPage(offer, count, sim = null) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}vanilla.html`);
+  const { stored } = await store(page, offer, count, sim);
+  return { context, page, stored };
+}
+
+/** Opens `url` and waits until the offers table shows `rows` rows. */
+async function openTable(page, url, rows) {
+  await page.goto(url);
+  await page.waitForFunction((n) => document.querySelectorAll('table.offers tbody tr').length >= n, rows);
 }
 
 /** Milliseconds from navigation start until the table (or the empty message) is painted. */
@@ -127,8 +147,7 @@ async function startup(page, url, rows) {
  * the table (the browser paints in the next frame): typing a filter that matches nothing,
  * clearing it, and sorting by name. Medians of `runs` tries. */
 async function interactions(page, url, rows, runs) {
-  await page.goto(url);
-  await page.waitForFunction((n) => document.querySelectorAll('table.offers tbody tr').length >= n, rows);
+  await openTable(page, url, rows);
   return page.evaluate(
     async ({ rows, runs }) => {
       const settle = () => new Promise((done) => setTimeout(done, 0));
@@ -162,8 +181,7 @@ async function interactions(page, url, rows, runs) {
 /** Ticker passes recorded as `measure` on the page at `url` over a few seconds (median,
  * p95), and the DOM nodes changed per pass inside the offers table and elsewhere. */
 async function ticks(page, url, measure, rows) {
-  await page.goto(url);
-  await page.waitForFunction((n) => document.querySelectorAll('table.offers tbody tr').length >= n, rows);
+  await openTable(page, url, rows);
   const observed = await page.evaluate(
     ({ ms, measure }) =>
       new Promise((done) => {
@@ -223,10 +241,7 @@ try {
   results.startup = [];
   for (const wanted of counts) {
     const count = wanted === 'quota' ? Math.ceil(QUOTA_UNITS / perOffer) + 50 : wanted;
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}vanilla.html`);
-    const { stored } = await store(page, offer, count);
+    const { context, page, stored } = await storedPage(offer, count);
     const app = [];
     const vanilla = [];
     for (let i = 0; i < RUNS; i++) {
@@ -244,19 +259,8 @@ try {
   // table and elsewhere.
   const runningOffer = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/running-offer.json'), 'utf8'));
   const wanted = SMOKE ? 10 : 1000;
-  /** Stores `wanted` copies of the running offer with the simulated clock at `sim`, running
-   * in real time from now, in a new browser context; returns the page and how many fit. */
-  const storeRunning = async (sim) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}vanilla.html`);
-    const wall = await page.evaluate(() => Date.now());
-    const clock = { anchor_wall: wall, anchor_sim: sim, speed: 'RealTime', paused: false };
-    const { stored } = await store(page, runningOffer, wanted, clock);
-    return { context, page, stored };
-  };
   {
-    const { context, page, stored } = await storeRunning(runningOffer.run.steps[0].started + 3_600_000);
+    const { context, page, stored } = await storedPage(runningOffer, wanted, runningOffer.run.steps[0].started + 3_600_000);
     const app = await ticks(page, `${server.url}?tab=offers&bench=1`, 'golive-tick', Math.min(stored, PAGE_ROWS));
     const vanilla = await ticks(page, `${server.url}vanilla.html?bench=1`, 'vanilla-tick', Math.min(stored, PAGE_ROWS));
     results.tick = { wanted, running: stored, app, vanilla, ratio: app.medianMs / Math.max(vanilla.medianMs, 0.001) };
@@ -267,7 +271,7 @@ try {
   // engine to advance offers with, so this figure has no ratio.
   {
     const due = runningOffer.run.steps.find((step) => step.due !== null && step.ended === null).due;
-    const { context, page, stored } = await storeRunning(due - 1000);
+    const { context, page, stored } = await storedPage(runningOffer, wanted, due - 1000);
     const app = await ticks(page, `${server.url}?tab=offers&bench=1`, 'golive-tick', Math.min(stored, PAGE_ROWS));
     results.burst = { running: stored, maxMs: app.maxMs, perOfferMs: app.maxMs / Math.max(1, stored), tableMutations: app.tableMutations };
     await context.close();
