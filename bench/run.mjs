@@ -59,8 +59,8 @@ async function sizes(files) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** The stored value of `offer`, as the app writes it (schema 2: the offer's JSON packed). */
-const storedValue = (offer) => JSON.stringify({ schema: 2, revision: 1, packed: packText(JSON.stringify(offer)) });
+/** The stored value of `offer`, as the app writes it (schema 3: the offer's JSON packed). */
+const storedValue = (offer) => JSON.stringify({ schema: 3, revision: 1, packed: packText(JSON.stringify(offer)) });
 
 /** Copy number `n` of `offer`: its own ID, and its number after its name, so that sorting by
  * name reorders the table. */
@@ -79,7 +79,7 @@ async function store(page, offer, count, sim = null) {
     localStorage.clear();
     if (sim !== null) {
       const clock = { anchor_wall: Date.now(), anchor_sim: sim, speed: 'RealTime', paused: false };
-      localStorage.setItem('golive:clock', JSON.stringify({ schema: 2, revision: 1, data: clock }));
+      localStorage.setItem('golive:clock', JSON.stringify({ schema: 3, revision: 1, data: clock }));
     }
     const ids = [];
     let used = 0;
@@ -94,7 +94,7 @@ async function store(page, offer, count, sim = null) {
         break;
       }
       try {
-        localStorage.setItem('golive:index', JSON.stringify({ schema: 2, revision: 1, data: ids }));
+        localStorage.setItem('golive:index', JSON.stringify({ schema: 3, revision: 1, data: ids }));
       } catch {
         localStorage.removeItem(`golive:offer:${id}`);
         ids.pop();

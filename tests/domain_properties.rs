@@ -64,7 +64,7 @@ fn command() -> impl Strategy<Value = Command> {
         3 => Just(Command::SkipStep),
         1 => fault(),
         1 => Just(Command::ClearFault),
-        1 => (0usize..4).prop_map(|index| Command::MarkNotificationRead { index }),
+        1 => (0u32..4).prop_map(|id| Command::MarkNotificationRead { id: NotificationId(id) }),
     ]
 }
 

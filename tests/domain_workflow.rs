@@ -757,11 +757,20 @@ fn every_command_and_step_change_is_in_the_history_in_time_order() {
 fn notifications_can_be_marked_read() {
     let o = at_signoff(1);
     assert_eq!(o.unread(), 1);
-    let o = ok(&o, Command::MarkNotificationRead { index: 0 }, TO_SIGNOFF);
+    let first = o.notifications[0].id;
+    let o = ok(&o, Command::MarkNotificationRead { id: first }, TO_SIGNOFF);
     assert_eq!(o.unread(), 0);
     assert_eq!(
-        refused(&o, Command::MarkNotificationRead { index: 5 }, TO_SIGNOFF),
-        Refusal::NoSuchNotification { index: 5 }
+        refused(
+            &o,
+            Command::MarkNotificationRead {
+                id: NotificationId(5)
+            },
+            TO_SIGNOFF
+        ),
+        Refusal::NoSuchNotification {
+            id: NotificationId(5)
+        }
     );
     let o = ok(&o, Command::MarkAllNotificationsRead, TO_SIGNOFF);
     assert_eq!(o.unread(), 0);
@@ -913,4 +922,57 @@ fn history_and_emails_keep_only_the_newest_entries() {
         Some(HistoryKind::PublishingCanceled { .. })
     ));
     assert_eq!(o.runs, 40);
+}
+
+#[test]
+fn an_email_keeps_its_identity_when_the_oldest_are_dropped() {
+    // Each run fails at Certification on a planned fault: one email per run, more runs than
+    // the offer keeps emails.
+    let mut o = new_offer();
+    let mut wall = 0;
+    for seed in 0..(workflow::NOTIFICATIONS_KEPT as u64 + 5) {
+        o = ok(
+            &o,
+            Command::PlanFault {
+                step: Step::Certification,
+                reason: FaultReason::VhdNotFixedFormat,
+            },
+            wall,
+        );
+        o = ok(&o, Command::Publish { seed }, wall);
+        o = ok(
+            &o,
+            Command::SubmitNotificationEmail("dana@contoso.com".into()),
+            wall,
+        );
+        wall += TO_SIGNOFF;
+        o = adv(&o, wall);
+        assert_eq!(o.publish_state(), PublishState::Failed);
+    }
+    assert_eq!(o.notifications.len(), workflow::NOTIFICATIONS_KEPT);
+    assert_eq!(o.emails_sent as usize, workflow::NOTIFICATIONS_KEPT + 5);
+    // The oldest kept email is the sixth ever sent, and it is found by that identity.
+    assert_eq!(o.notifications[0].id, NotificationId(6));
+    let newest = o.notifications[workflow::NOTIFICATIONS_KEPT - 1].id;
+    let o = ok(&o, Command::MarkNotificationRead { id: newest }, wall);
+    let read: Vec<NotificationId> = o
+        .notifications
+        .iter()
+        .filter(|n| n.read)
+        .map(|n| n.id)
+        .collect();
+    assert_eq!(read, [newest], "exactly the email named is read");
+    assert_eq!(
+        refused(
+            &o,
+            Command::MarkNotificationRead {
+                id: NotificationId(1)
+            },
+            wall
+        ),
+        Refusal::NoSuchNotification {
+            id: NotificationId(1)
+        },
+        "a dropped email is not confused with the one now first"
+    );
 }

@@ -261,13 +261,13 @@ fn an_offer_from_a_newer_schema_cannot_be_saved_or_deleted_over() {
 #[test]
 fn a_newer_clock_is_not_overwritten() {
     let storage = MemoryStorage::new();
-    let newer = r#"{"schema":3,"revision":1,"data":{}}"#;
+    let newer = r#"{"schema":99,"revision":1,"data":{}}"#;
     storage.set(&clock_key(), newer).unwrap();
     let (mut store, loaded) = Store::load(&storage);
     assert_eq!(loaded.clock, None);
     assert!(matches!(
         store.save_clock(&clock()),
-        Err(SaveError::ReadOnly { schema: 3, .. })
+        Err(SaveError::ReadOnly { schema: 99, .. })
     ));
     assert_eq!(storage.get(&clock_key()).unwrap().as_deref(), Some(newer));
 }

@@ -50,10 +50,17 @@ fn a_bare_index_of_schema_0_is_read_as_the_index() {
     assert_eq!(decoded.data, [OfferId("o-legacy".into())]);
 }
 
+/// An offer's JSON as the step to schema 3 leaves it: its emails numbered, nothing else
+/// changed.
+fn numbered(mut offer: serde_json::Value) -> serde_json::Value {
+    golive::store::migrate::number_emails(&mut offer);
+    offer
+}
+
 #[test]
 fn migrating_the_v0_fixture_keeps_every_field() {
     let data: serde_json::Value = serde_json::from_str(OFFER_V0).unwrap();
-    assert_eq!(migrate(0, data.clone()), Ok(data));
+    assert_eq!(migrate(0, data.clone()), Ok(numbered(data)));
 }
 
 #[test]
@@ -78,7 +85,7 @@ fn migration_leaves_current_data_as_it_is_and_refuses_newer_data() {
 }
 
 #[test]
-fn a_plain_offer_of_schema_1_loads_and_is_saved_packed_as_schema_2() {
+fn a_plain_offer_of_schema_1_loads_and_is_saved_packed_in_the_current_schema() {
     let storage = MemoryStorage::new();
     let id = OfferId("o-typical-v1".into());
     storage.set(&offer_key(&id), OFFER_V1).unwrap();
@@ -89,7 +96,10 @@ fn a_plain_offer_of_schema_1_loads_and_is_saved_packed_as_schema_2() {
     assert_eq!(loaded.offers.len(), 1);
     let offer = &loaded.offers[0];
     let fixture: serde_json::Value = serde_json::from_str(OFFER_V1).unwrap();
-    assert_eq!(serde_json::to_value(offer).unwrap(), fixture["data"]);
+    assert_eq!(
+        serde_json::to_value(offer).unwrap(),
+        numbered(fixture["data"].clone())
+    );
     // Loading leaves the value as it was; the next save writes it packed, one revision on.
     assert_eq!(
         storage.get(&offer_key(&id)).unwrap().as_deref(),
@@ -98,7 +108,7 @@ fn a_plain_offer_of_schema_1_loads_and_is_saved_packed_as_schema_2() {
     store.save(offer).unwrap();
     let text = storage.get(&offer_key(&id)).unwrap().unwrap();
     let stored: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(stored["schema"], 2);
+    assert_eq!(stored["schema"], SCHEMA);
     assert_eq!(stored["revision"], 8);
     assert!(stored.get("data").is_none());
     assert!(stored["packed"].is_string());
@@ -108,8 +118,54 @@ fn a_plain_offer_of_schema_1_loads_and_is_saved_packed_as_schema_2() {
 }
 
 #[test]
-fn migrating_the_v1_fixture_to_v2_keeps_every_field() {
+fn migrating_the_v1_fixture_keeps_every_field() {
     let fixture: serde_json::Value = serde_json::from_str(OFFER_V1).unwrap();
     let data = fixture["data"].clone();
-    assert_eq!(migrate(1, data.clone()), Ok(data));
+    assert_eq!(migrate(1, data.clone()), Ok(numbered(data)));
+}
+
+const OFFER_V2: &str = include_str!("fixtures/store/offer-v2.json");
+const INDEX_V2: &str = include_str!("fixtures/store/index-v2.json");
+
+#[test]
+fn a_packed_offer_of_schema_2_loads_with_its_emails_numbered_and_is_saved_as_the_current_schema() {
+    use golive::domain::{Command, NotificationId, SimClock, SimTime, WallTime};
+    let storage = MemoryStorage::new();
+    let id = OfferId("o-typical".into());
+    storage.set(&offer_key(&id), OFFER_V2).unwrap();
+    storage.set(&index_key(), INDEX_V2).unwrap();
+
+    let (mut store, loaded) = Store::load(&storage);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let offer = &loaded.offers[0];
+    let ids: Vec<NotificationId> = offer.notifications.iter().map(|n| n.id).collect();
+    assert_eq!(ids, [NotificationId(1), NotificationId(2)]);
+    assert_eq!(offer.emails_sent, 2);
+    assert!(offer.is_consistent(), "{:?}", offer.inconsistencies());
+
+    // The second email is marked read by its identity, and the change is saved in the
+    // current schema and read back.
+    let clock = SimClock::new(WallTime(0), SimTime(offer.changed.0));
+    let read = golive::domain::apply(
+        offer,
+        Command::MarkNotificationRead {
+            id: NotificationId(2),
+        },
+        &clock,
+        WallTime(0),
+    )
+    .unwrap()
+    .offer;
+    store.save(&read).unwrap();
+    let stored: serde_json::Value =
+        serde_json::from_str(&storage.get(&offer_key(&id)).unwrap().unwrap()).unwrap();
+    assert_eq!(stored["schema"], SCHEMA);
+    let (_, again) = Store::load(&storage);
+    assert!(again.problems.is_empty(), "{:?}", again.problems);
+    let flags: Vec<bool> = again.offers[0]
+        .notifications
+        .iter()
+        .map(|n| n.read)
+        .collect();
+    assert_eq!(flags, [false, true]);
 }

@@ -63,7 +63,7 @@ fn export_then_import_gives_back_every_offer_and_the_clock() {
 fn the_export_file_names_its_format_and_version() {
     let value = exported(&[published("o-1", 1, 1)]);
     assert_eq!(value["format"], "golive-export");
-    assert_eq!(value["version"], 1);
+    assert_eq!(value["version"], 2);
     assert_eq!(value["exported_offers"].as_array().map(Vec::len), Some(1));
     assert!(value["clock"].is_object());
 }
@@ -103,14 +103,30 @@ fn json_that_is_not_an_export_is_refused() {
 #[test]
 fn an_export_of_another_version_is_refused() {
     let mut value = exported(&[]);
-    value["version"] = json!(2);
+    value["version"] = json!(3);
     assert_eq!(
         parse(&value),
         Err(ImportError::WrongVersion {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         })
     );
+}
+
+#[test]
+fn an_export_of_version_1_is_read_with_its_emails_numbered() {
+    // Ten days: past Publisher Signoff, so the preview email has been sent.
+    let offer = published("o-1", 1, 10);
+    assert!(!offer.notifications.is_empty());
+    let mut value = exported(std::slice::from_ref(&offer));
+    value["version"] = json!(1);
+    let emails = value["exported_offers"][0].as_object_mut().unwrap();
+    emails.remove("emails_sent");
+    for email in emails["notifications"].as_array_mut().unwrap() {
+        email.as_object_mut().unwrap().remove("id");
+    }
+    let file = parse(&value).unwrap();
+    assert_eq!(file.offers, [offer]);
 }
 
 #[test]

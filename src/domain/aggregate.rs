@@ -54,8 +54,12 @@ pub struct Offer {
     pub history: Vec<HistoryEvent>,
     /// Support requests, oldest first.
     pub tickets: Vec<SupportTicket>,
-    /// Emails sent about this offer, oldest first.
+    /// Emails sent about this offer, oldest first (the newest [`NOTIFICATIONS_KEPT`]).
+    ///
+    /// [`NOTIFICATIONS_KEPT`]: super::workflow::NOTIFICATIONS_KEPT
     pub notifications: Vec<Notification>,
+    /// How many emails were ever sent about this offer: the last email's identity.
+    pub emails_sent: u32,
     /// A trainer's planned fault, until it fires or is cleared.
     pub fault: Option<PlannedFault>,
     /// When the offer was created (simulated).
@@ -143,6 +147,15 @@ impl Offer {
             {
                 out.push(Inconsistency::LiveVersion);
             }
+        }
+        let numbered = self.notifications.iter().map(|n| n.id.0);
+        let mut previous = 0;
+        for id in numbered {
+            if id <= previous || id > self.emails_sent {
+                out.push(Inconsistency::NotificationIds);
+                break;
+            }
+            previous = id;
         }
         if let Some(i) = (1..self.history.len()).find(|i| {
             match (self.history.get(i - 1), self.history.get(*i)) {

@@ -46,7 +46,7 @@ pub use history::{HistoryEvent, HistoryKind};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
 pub use listing::{duplicate, ListQuery, Page, SortKey, StatusGroup, PAGE_SIZE};
 pub use merge::{merge_forms, Merged};
-pub use notification::{Notification, NotificationKind};
+pub use notification::{Notification, NotificationId, NotificationKind};
 pub use offer::{
     default_ports, Contact, DataDisk, DiskVersion, FreeTrial, ImageMeta, LeadDestination,
     LeadDestinationKind, License, Link, Logos, Marketplace, OfferForm, OfferSettings, OsFamily,

@@ -20,9 +20,20 @@ pub enum NotificationKind {
     Live,
 }
 
+/// An email's identity within its offer: the offer's count of emails sent when it was sent
+/// (1 for the first). It never changes, even when older emails are dropped from the bounded
+/// list, so the Inbox can name an email by it.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct NotificationId(pub u32);
+
 /// One email sent to the address given at Publish.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notification {
+    /// Its identity within the offer.
+    pub id: NotificationId,
     /// Which email.
     pub kind: NotificationKind,
     /// The step it is about.

@@ -77,6 +77,8 @@ pub enum Inconsistency {
     Lead,
     /// The live version does not match the run that went live.
     LiveVersion,
+    /// Email identities are not increasing, or exceed the count of emails sent.
+    NotificationIds,
     /// The run number is larger than the offer's count of runs.
     RunNumber,
     /// History entries are not in time order.

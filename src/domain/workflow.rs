@@ -16,7 +16,7 @@ use super::fault::{FaultReason, PlannedFault};
 use super::formats;
 use super::history::{HistoryEvent, HistoryKind};
 use super::lead::{register_leads, LeadRecord};
-use super::notification::{Notification, NotificationKind};
+use super::notification::{Notification, NotificationId, NotificationKind};
 use super::offer::LeadDestination;
 use super::rules::FieldProblem;
 use super::run::Run;
@@ -57,10 +57,10 @@ pub enum Command {
     },
     /// Trainer: forget the planned fault.
     ClearFault,
-    /// Mark one email (by index in `offer.notifications`) as read.
+    /// Mark one email as read.
     MarkNotificationRead {
-        /// Index in `offer.notifications`.
-        index: usize,
+        /// The email's identity.
+        id: NotificationId,
     },
     /// Mark every email of the offer as read.
     MarkAllNotificationsRead,
@@ -114,10 +114,10 @@ pub enum Refusal {
     },
     /// Clear when no fault is planned.
     NoFaultPlanned,
-    /// No email at that index.
+    /// No email with that identity (it may have been dropped as one of the oldest).
     NoSuchNotification {
-        /// The index given.
-        index: usize,
+        /// The identity given.
+        id: NotificationId,
     },
 }
 
@@ -289,7 +289,9 @@ impl<'c> Engine<'c> {
         s: Stamp,
     ) {
         let Some(run) = self.run() else { return };
+        let id = NotificationId(self.offer.emails_sent.saturating_add(1));
         let n = Notification {
+            id,
             kind,
             step,
             run: run.number,
@@ -301,6 +303,7 @@ impl<'c> Engine<'c> {
             read: false,
         };
         let run_no = run.number;
+        self.offer.emails_sent = id.0;
         self.offer.notifications.push(n.clone());
         keep_last(&mut self.offer.notifications, NOTIFICATIONS_KEPT);
         self.effects.push(Effect::Notify(n));
@@ -475,10 +478,10 @@ impl<'c> Engine<'c> {
                 self.record(s, HistoryKind::FaultCleared);
                 Ok(())
             }
-            Command::MarkNotificationRead { index } => {
-                match self.offer.notifications.get_mut(index) {
+            Command::MarkNotificationRead { id } => {
+                match self.offer.notifications.iter_mut().find(|n| n.id == id) {
                     Some(n) => n.read = true,
-                    None => return Err(Refusal::NoSuchNotification { index }),
+                    None => return Err(Refusal::NoSuchNotification { id }),
                 }
                 Ok(())
             }

@@ -1,6 +1,8 @@
 //! Migrations of stored data: one pure function per schema step, applied in order up to
 //! [`SCHEMA`].
 //!
+//! Schema 3 gives every email of an offer an identity ([`number_emails`]).
+//!
 //! Schema 2 packs offers (deflate, 15 bits per character) inside the envelope; the data's
 //! shape is the same as schema 1's.
 //!
@@ -49,7 +51,7 @@ impl fmt::Display for MigrateError {
 type Step = fn(Value) -> Result<Value, String>;
 
 /// The steps, the one from schema `n` at position `n`.
-const STEPS: [Step; SCHEMA as usize] = [v0_to_v1, v1_to_v2];
+const STEPS: [Step; SCHEMA as usize] = [v0_to_v1, v1_to_v2, v2_to_v3];
 
 /// Brings `data`, written in `schema`, up to [`SCHEMA`], one step at a time. Data already
 /// at [`SCHEMA`] is returned as it is; data from a newer schema is refused.
@@ -83,6 +85,31 @@ fn v0_to_v1(data: Value) -> Result<Value, String> {
 /// than as corrupt.
 fn v1_to_v2(data: Value) -> Result<Value, String> {
     Ok(data)
+}
+
+/// Schema 2 → 3: emails were addressed by their position in the offer's list, which shifts
+/// once the oldest are dropped; each now carries an identity. An offer's emails are numbered
+/// 1, 2, … in order; other values (the index, the clock) pass unchanged.
+fn v2_to_v3(mut data: Value) -> Result<Value, String> {
+    number_emails(&mut data);
+    Ok(data)
+}
+
+/// Numbers the emails of an offer's JSON that has none (1 for the oldest kept) and sets its
+/// count of emails sent: for stored offers of schema 2 and export files of version 1. The
+/// emails dropped before had no identity, so the count starts from those kept.
+pub fn number_emails(offer: &mut Value) {
+    let Value::Object(fields) = offer else { return };
+    let Some(Value::Array(emails)) = fields.get_mut("notifications") else {
+        return;
+    };
+    for (position, email) in emails.iter_mut().enumerate() {
+        if let Value::Object(email) = email {
+            email.insert("id".into(), Value::from(position + 1));
+        }
+    }
+    let count = emails.len();
+    fields.insert("emails_sent".into(), Value::from(count));
 }
 
 fn kind(value: &Value) -> &'static str {

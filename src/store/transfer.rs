@@ -15,8 +15,9 @@ use std::fmt;
 /// The `format` field of an export file.
 pub const EXPORT_FORMAT: &str = "golive-export";
 
-/// The export format version this build writes and reads.
-pub const EXPORT_VERSION: u64 = 1;
+/// The export format version this build writes. Version 1 (before emails had identities)
+/// is read too: its emails are numbered on import.
+pub const EXPORT_VERSION: u64 = 2;
 
 /// The largest file the import reads, in bytes: twice the storage quota's 5,242,880 units,
 /// since pretty-printed JSON is larger than what is stored, while a bigger file could not
@@ -136,7 +137,7 @@ pub fn parse_import(text: &str, max_bytes: usize) -> Result<ImportFile, ImportEr
         .get("version")
         .and_then(Value::as_u64)
         .ok_or(ImportError::NotAnExport)?;
-    if version != EXPORT_VERSION {
+    if !(1..=EXPORT_VERSION).contains(&version) {
         return Err(ImportError::WrongVersion {
             found: version,
             supported: EXPORT_VERSION,
@@ -148,10 +149,13 @@ pub fn parse_import(text: &str, max_bytes: usize) -> Result<ImportFile, ImportEr
     let clock = file.remove("clock").ok_or(ImportError::NotAnExport)?;
 
     let mut offers = Vec::with_capacity(items.len());
-    for (index, item) in items.into_iter().enumerate() {
+    for (index, mut item) in items.into_iter().enumerate() {
         let invalid = |reason: String| ImportError::InvalidOffer { index, reason };
         if !item.is_object() {
             return Err(invalid("not an object".into()));
+        }
+        if version == 1 {
+            super::migrate::number_emails(&mut item);
         }
         let offer: Offer =
             serde_json::from_value(item).map_err(|error| invalid(error.to_string()))?;

@@ -59,7 +59,7 @@ test('each kind of bad file says what is wrong and changes nothing', async () =>
   const page = await twoOffers();
   const good = JSON.parse(await exportAll(page));
   assert.equal(good.format, 'golive-export');
-  assert.equal(good.version, 1);
+  assert.equal(good.version, 2);
   assert.equal(good.exported_offers.length, 2);
 
   const invalidOffer = structuredClone(good);
@@ -68,7 +68,7 @@ test('each kind of bad file says what is wrong and changes nothing', async () =>
   duplicate.exported_offers[1] = duplicate.exported_offers[0];
   const cases = [
     ['not JSON', 'this is { not json', /not valid JSON/],
-    ['wrong format version', JSON.stringify({ ...good, version: 99 }), /format version 99.*reads version 1/],
+    ['wrong format version', JSON.stringify({ ...good, version: 99 }), /format version 99.*reads version 2/],
     ['not an export', JSON.stringify({ hello: 'world' }), /not a golive export/],
     ['invalid offer', JSON.stringify(invalidOffer), /Offer 2 in the file cannot be used/],
     ['too large', ' '.repeat(10 * 1024 * 1024 + 1), /too large \(10\.0 MB; at most 10\.0 MB\)/],

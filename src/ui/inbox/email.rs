@@ -13,17 +13,20 @@ use leptos::prelude::*;
 
 /// An email: the subject line toggles its body; opening it marks it read.
 #[component]
-pub fn Email(
-    id: OfferId,
-    offer: RwSignal<Offer>,
-    index: usize,
-    email: Notification,
-) -> impl IntoView {
+pub fn Email(id: OfferId, offer: RwSignal<Offer>, email: Notification) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
     let expanded = RwSignal::new(false);
-    let read = move || offer.with(|offer| offer.notifications.get(index).is_some_and(|n| n.read));
-    let body_id = format!("email-{}-{index}", id.as_str());
+    let email_id = email.id;
+    let read = move || {
+        offer.with(|offer| {
+            offer
+                .notifications
+                .iter()
+                .any(|n| n.id == email_id && n.read)
+        })
+    };
+    let body_id = format!("email-{}-{}", id.as_str(), email_id.0);
     let toggle = {
         let id = id.clone();
         move |_| {
@@ -31,7 +34,7 @@ pub fn Email(
             expanded.set(open);
             if open && !read() {
                 // The email exists (it is on screen); a refusal would only mean it was deleted.
-                let _ = state.command(&id, Command::MarkNotificationRead { index });
+                let _ = state.command(&id, Command::MarkNotificationRead { id: email_id });
             }
         }
     };

@@ -9,9 +9,9 @@ use crate::ui::{shell::keep_focus_inside, state::AppState};
 use email::Email;
 use leptos::{html, prelude::*};
 
-/// One email in the Inbox: its offer's identity and signal, its index in that offer, the
-/// email. The signal travels with it so that a row never searches the offers for its own.
-type InboxEmail = (OfferId, ArcRwSignal<Offer>, usize, Notification);
+/// One email in the Inbox: its offer's identity and signal, and the email. The signal
+/// travels with it so that a row never searches the offers for its own.
+type InboxEmail = (OfferId, ArcRwSignal<Offer>, Notification);
 
 /// Every email of every offer, newest first.
 fn all_emails(state: AppState) -> Vec<InboxEmail> {
@@ -23,10 +23,7 @@ fn all_emails(state: AppState) -> Vec<InboxEmail> {
                     offer
                         .notifications
                         .iter()
-                        .enumerate()
-                        .map(|(index, email)| {
-                            (entry.id.clone(), entry.offer.clone(), index, email.clone())
-                        })
+                        .map(|email| (entry.id.clone(), entry.offer.clone(), email.clone()))
                         .collect::<Vec<_>>()
                 })
             })
@@ -108,14 +105,14 @@ pub fn InboxButton() -> impl IntoView {
                 >
                     <p class="hint">{t!(i18n, inbox.order)}</p>
                     <ul class="emails">
-                        // Keyed by offer and position: an email that becomes read keeps its row
-                        // (and focus).
+                        // Keyed by offer and email identity: an email that becomes read keeps
+                        // its row (and focus), and dropping the oldest emails moves no row.
                         <For
                             each=move || emails.get()
-                            key=|(id, _, index, _)| (id.clone(), *index)
-                            children=move |(id, offer, index, email)| {
+                            key=|(id, _, email)| (id.clone(), email.id)
+                            children=move |(id, offer, email)| {
                                 let offer = RwSignal::from(offer);
-                                view! { <Email id offer index email /> }
+                                view! { <Email id offer email /> }
                             }
                         />
                     </ul>
