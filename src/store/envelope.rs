@@ -51,14 +51,6 @@ struct Wire {
     packed: Option<String>,
 }
 
-/// What a packed envelope looks like when written.
-#[derive(Serialize)]
-struct PackedWire<'a> {
-    schema: u32,
-    revision: u64,
-    packed: &'a str,
-}
-
 /// The data part of stored text, not yet interpreted (unpacking waits until it is needed:
 /// reading a header must stay cheap, as every write checks the stored revision).
 enum Body {
@@ -131,12 +123,22 @@ impl<T: Serialize> Envelope<T> {
     /// is large and repetitive. The schema and revision stay readable so that any build can
     /// tell whose value it is and whether it is stale.
     pub fn encode_packed(&self) -> Result<String, serde_json::Error> {
-        let data = to_json(&self.data)?;
-        to_json(&PackedWire {
-            schema: self.schema,
-            revision: self.revision,
-            packed: &pack(&data),
-        })
+        Ok(Self::packed_text(
+            self.revision,
+            &Self::pack_data(&self.data)?,
+        ))
+    }
+
+    /// The packed form of `data`'s JSON ([`super::packing`]).
+    pub fn pack_data(data: &T) -> Result<String, serde_json::Error> {
+        to_json(data).map(|json| pack(&json))
+    }
+
+    /// The stored text of a packed envelope of the current schema at `revision`.
+    pub fn packed_text(revision: u64, packed: &str) -> String {
+        // Three plain fields: written by hand, it cannot fail and costs no serialiser.
+        let packed = Value::from(packed).to_string();
+        format!(r#"{{"packed":{packed},"revision":{revision},"schema":{SCHEMA}}}"#)
     }
 }
 

@@ -458,6 +458,8 @@ impl<S: Storage> Store<S> {
             OfferRead::Missing => {
                 self.revisions.remove(id);
                 self.read_only.remove(&offer_key(id));
+                // Deleted elsewhere: a later save of it here is a new offer, listed anew.
+                self.order.retain(|known| known != id);
                 Ok(None)
             }
             OfferRead::Newer | OfferRead::Unreadable => {
@@ -551,24 +553,24 @@ impl<S: Storage> Store<S> {
     /// offer whose index entry cannot be written is removed again, so that a failed save
     /// leaves nothing behind.
     pub fn save(&mut self, offer: &Offer) -> Result<(), SaveError> {
-        let key = offer_key(&offer.id);
-        let expected = self.revisions.get(&offer.id).copied();
+        let packed = PackedOffer::of(offer)?;
+        self.save_packed(&packed, Listing::Listed)
+    }
+
+    /// Writes one offer packed beforehand ([`PackedOffer::of`]). With [`Listing::Unlisted`]
+    /// the index is left as it is, for an import that writes many offers and then lists
+    /// them all in one index write ([`Store::list`]).
+    pub fn save_packed(&mut self, packed: &PackedOffer, listing: Listing) -> Result<(), SaveError> {
+        let key = offer_key(&packed.id);
+        let expected = self.revisions.get(&packed.id).copied();
         self.check_current(&key, expected)?;
         let revision = expected.unwrap_or(0) + 1;
-        let envelope = Envelope {
-            schema: SCHEMA,
-            revision,
-            data: offer,
-        };
-        let text = envelope
-            .encode_packed()
-            .map_err(|error| StorageFault::Other(error.to_string()))?;
-        self.storage.set(&key, &text)?;
-        let is_new = !self.order.contains(&offer.id);
-        if is_new || self.index_dirty {
+        self.storage.set(&key, &packed.envelope(revision))?;
+        let is_new = !self.order.contains(&packed.id);
+        if listing == Listing::Listed && (is_new || self.index_dirty) {
             let mut wanted = self.order.clone();
             if is_new {
-                wanted.push(offer.id.clone());
+                wanted.push(packed.id.clone());
             }
             match self.write_index(wanted, None) {
                 Ok(()) => {}
@@ -576,7 +578,7 @@ impl<S: Storage> Store<S> {
                     if self.storage.remove(&key).is_err() {
                         // Still stored, though unlisted: the next load finds it, and the
                         // next save must write over this revision.
-                        self.revisions.insert(offer.id.clone(), revision);
+                        self.revisions.insert(packed.id.clone(), revision);
                     }
                     return Err(error);
                 }
@@ -584,31 +586,69 @@ impl<S: Storage> Store<S> {
                 Err(_) => {}
             }
         }
-        self.revisions.insert(offer.id.clone(), revision);
+        self.revisions.insert(packed.id.clone(), revision);
         Ok(())
+    }
+
+    /// Adds offers written with [`Listing::Unlisted`] to the index, in one write.
+    pub fn list(&mut self, ids: &[OfferId]) -> Result<(), SaveError> {
+        let mut wanted = self.order.clone();
+        for id in ids {
+            if !wanted.contains(id) {
+                wanted.push(id.clone());
+            }
+        }
+        self.write_index(wanted, None)
+    }
+
+    /// The characters an offer takes in storage once written (key and value), counted as
+    /// the quota counts them, for checking that an import fits before writing it.
+    pub fn stored_size(packed: &PackedOffer) -> u64 {
+        let key = offer_key(&packed.id);
+        (key.encode_utf16().count() + packed.envelope(u64::MAX).encode_utf16().count()) as u64
+    }
+
+    /// The characters the stored value of one offer takes now (0 when none is stored).
+    pub fn size_of(&self, id: &OfferId) -> u64 {
+        let key = offer_key(id);
+        match self.storage.get(&key) {
+            Ok(Some(value)) => (key.encode_utf16().count() + value.encode_utf16().count()) as u64,
+            _ => 0,
+        }
     }
 
     /// Removes one offer and its index entry; refused like [`Store::save`] when the stored
     /// value changed since this store read it or is from a newer app.
+    ///
+    /// The value goes first and the index after: if removing the value fails, nothing has
+    /// changed; if the index cannot be written afterwards, the offer is gone and the index
+    /// is repaired at the next write (a load meanwhile drops the stale entry and says so),
+    /// so a failed step neither loses an offer nor brings a deleted one back.
     pub fn delete(&mut self, id: &OfferId) -> Result<(), SaveError> {
         let key = offer_key(id);
         if let Some(&schema) = self.read_only.get(&key) {
             return Err(SaveError::ReadOnly { key, schema });
         }
-        if !self.order.contains(id) {
+        let listed = self.order.contains(id);
+        if !listed && !self.revisions.contains_key(id) {
             return Ok(());
         }
         let expected = self.revisions.get(id).copied();
         self.check_current(&key, expected)?;
-        let wanted = self
-            .order
-            .iter()
-            .filter(|known| *known != id)
-            .cloned()
-            .collect();
-        self.write_index(wanted, Some(id))?;
-        self.revisions.remove(id);
         self.storage.remove(&key)?;
+        self.revisions.remove(id);
+        if listed {
+            let wanted: Vec<OfferId> = self
+                .order
+                .iter()
+                .filter(|known| *known != id)
+                .cloned()
+                .collect();
+            if self.write_index(wanted.clone(), Some(id)).is_err() {
+                self.order = wanted;
+                self.index_dirty = true;
+            }
+        }
         Ok(())
     }
 
@@ -671,6 +711,42 @@ impl<S: Storage> Store<S> {
         self.order = list;
         self.index_dirty = false;
         Ok(())
+    }
+}
+
+/// Whether a write of an offer also lists it in the index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    /// Listed at once (a new offer gets its index entry in the same save).
+    Listed,
+    /// Left out of the index until [`Store::list`].
+    Unlisted,
+}
+
+/// An offer packed for storage, before it is given its revision: packing (deflate) is the
+/// costly part of a write, so an import packs each offer once, to measure and to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackedOffer {
+    /// The offer's identity.
+    pub id: OfferId,
+    /// The offer's JSON, packed.
+    packed: String,
+}
+
+impl PackedOffer {
+    /// Packs one offer.
+    pub fn of(offer: &Offer) -> Result<PackedOffer, SaveError> {
+        let packed = Envelope::<Offer>::pack_data(offer)
+            .map_err(|error| StorageFault::Other(error.to_string()))?;
+        Ok(PackedOffer {
+            id: offer.id.clone(),
+            packed,
+        })
+    }
+
+    /// The stored text at `revision`.
+    fn envelope(&self, revision: u64) -> String {
+        Envelope::<()>::packed_text(revision, &self.packed)
     }
 }
 
