@@ -45,7 +45,7 @@ pub use fault::{FaultReason, PlannedFault};
 pub use history::{HistoryEvent, HistoryKind};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
 pub use listing::{duplicate, ListQuery, Page, SortKey, StatusGroup, PAGE_SIZE};
-pub use merge::{merge_forms, Merged};
+pub use merge::{field_of, merge_forms, restore_field, FieldConflict, Merged};
 pub use notification::{Notification, NotificationId, NotificationKind};
 pub use offer::{
     default_ports, Contact, DataDisk, DiskVersion, FreeTrial, ImageMeta, LeadDestination,

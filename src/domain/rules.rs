@@ -41,7 +41,7 @@ pub enum ImageType {
 }
 
 /// What is wrong with a field, with the data for the message.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ProblemKind {
     /// A required field is empty.
     Missing,
@@ -103,7 +103,7 @@ pub enum ProblemKind {
 }
 
 /// One problem of one field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct FieldProblem {
     /// The field.
     pub path: FieldPath,

@@ -26,7 +26,7 @@ use super::time::{SimClock, SimTime, WallTime};
 use serde::{Deserialize, Serialize};
 
 /// Something the user (or trainer) asks of an offer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Command {
     /// Publish the draft: checks every field, then starts step 1 and waits for the email.
     /// Also the way to retry after a failure or a cancel: a new run from step 1. `seed` is the
@@ -67,7 +67,7 @@ pub enum Command {
 }
 
 /// Why a command was refused (nothing changed).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Refusal {
     /// Publish found field problems: every one of them.
     FormHasProblems(Vec<FieldProblem>),
