@@ -9,20 +9,24 @@ mod browser;
 mod envelope;
 mod keys;
 pub mod migrate;
+pub mod notices;
 mod offers;
 pub mod packing;
 mod preferences;
+pub mod session;
 mod storage;
 pub mod transfer;
 
 pub use browser::BrowserStorage;
 pub use envelope::{Envelope, Header, ReadError, SCHEMA};
-pub use keys::{clock_key, index_key, offer_key, quarantine_key, StoreChange, PREFIX};
+pub use keys::{classify, clock_key, index_key, offer_key, quarantine_key, StoreChange, PREFIX};
 pub use migrate::{migrate, MigrateError};
-pub use offers::{LoadProblem, Loaded, QuarantineKind, SaveError, StorageUsage, Store};
+pub use offers::{
+    Listing, LoadProblem, Loaded, PackedOffer, QuarantineKind, SaveError, StorageUsage, Store,
+};
 pub use preferences::{language_key, load_language, save_language};
 pub use storage::{MemoryStorage, Storage, StorageFault};
 pub use transfer::{
     apply_import, export, parse_import, plan_import, ApplyError, ImportChoice, ImportConflict,
-    ImportError, ImportFile, MAX_IMPORT_BYTES,
+    ImportError, ImportFile, ImportReader, MAX_IMPORT_BYTES,
 };

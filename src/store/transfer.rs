@@ -7,10 +7,10 @@
 //! caller has chosen, for each conflict, to replace or to keep both.
 
 use crate::domain::{Offer, OfferId, SimClock};
-use serde::Serialize;
-use serde_json::Value;
-use std::collections::{BTreeSet, HashMap};
+use serde_json::{value::RawValue, Value};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
+use std::ops::Range;
 
 /// The `format` field of an export file.
 pub const EXPORT_FORMAT: &str = "golive-export";
@@ -19,10 +19,11 @@ pub const EXPORT_FORMAT: &str = "golive-export";
 /// is read too: its emails are numbered on import.
 pub const EXPORT_VERSION: u64 = 2;
 
-/// The largest file the import reads, in bytes: twice the storage quota's 5,242,880 units,
-/// since pretty-printed JSON is larger than what is stored, while a bigger file could not
-/// fit in storage anyway.
-pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+/// The largest file the import reads, in bytes. A file holding everything the storage quota
+/// holds of typical offers is about 56 MB (3,700 offers of 15 KB of JSON each; stored, they
+/// are packed ten times smaller), so twice that is allowed; the room they would take in
+/// storage is checked before anything is written.
+pub const MAX_IMPORT_BYTES: usize = 128 * 1024 * 1024;
 
 /// A parsed, fully validated export file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,69 +93,120 @@ impl fmt::Display for ImportError {
     }
 }
 
-/// The file as written.
-#[derive(Serialize)]
-struct ExportFile<'a> {
-    format: &'a str,
-    version: u64,
-    exported_offers: &'a [Offer],
-    clock: &'a SimClock,
-}
-
-/// The export file of `offers` (all of them, or one) and the clock, as pretty JSON.
+/// The export file of `offers` (all of them, or one) and the clock: JSON with one offer a
+/// line, written offer by offer so that exporting thousands never builds them all as one
+/// value in memory.
 pub fn export(offers: &[Offer], clock: &SimClock) -> String {
-    let file = ExportFile {
-        format: EXPORT_FORMAT,
-        version: EXPORT_VERSION,
-        exported_offers: offers,
-        clock,
-    };
     // Offers and the clock are plain data with string keys: serialising cannot fail.
     // Through a value, as in `envelope::to_json`: one serialiser per type in the bundle.
-    serde_json::to_value(&file)
-        .and_then(|value| serde_json::to_string_pretty(&value))
-        .unwrap_or_default()
+    let json = |value: serde_json::Result<Value>| value.map(|v| v.to_string()).unwrap_or_default();
+    let mut out = format!(
+        "{{\"format\":\"{EXPORT_FORMAT}\",\"version\":{EXPORT_VERSION},\"clock\":{},\"exported_offers\":[",
+        json(serde_json::to_value(clock))
+    );
+    for (position, offer) in offers.iter().enumerate() {
+        if position > 0 {
+            out.push(',');
+        }
+        out.push('\n');
+        out.push_str(&json(serde_json::to_value(offer)));
+    }
+    out.push_str("\n]}\n");
+    out
 }
 
-/// Reads and validates a whole export file: size first, then JSON, format, version, each
-/// offer (readable, with an identity, consistent), the clock, and unique identities.
-pub fn parse_import(text: &str, max_bytes: usize) -> Result<ImportFile, ImportError> {
-    if text.len() > max_bytes {
-        return Err(ImportError::TooLarge {
-            max: max_bytes,
-            actual: text.len(),
-        });
-    }
-    let value: Value =
-        serde_json::from_str(text).map_err(|error| ImportError::NotJson(error.to_string()))?;
-    let Value::Object(mut file) = value else {
-        return Err(ImportError::NotAnExport);
-    };
-    if file.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
-        return Err(ImportError::NotAnExport);
-    }
-    let version = file
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(ImportError::NotAnExport)?;
-    if !(1..=EXPORT_VERSION).contains(&version) {
-        return Err(ImportError::WrongVersion {
-            found: version,
-            supported: EXPORT_VERSION,
-        });
-    }
-    let Some(Value::Array(items)) = file.remove("exported_offers") else {
-        return Err(ImportError::NotAnExport);
-    };
-    let clock = file.remove("clock").ok_or(ImportError::NotAnExport)?;
+/// An export file checked as a whole (size, JSON, format, version, clock, a list of
+/// offers), its offers still to be read one by one ([`ImportReader::read`]), so that a
+/// large file is read in slices with progress shown and without a second copy in memory.
+pub struct ImportReader {
+    text: String,
+    version: u64,
+    clock: SimClock,
+    offers: Vec<Range<usize>>,
+}
 
-    let mut offers = Vec::with_capacity(items.len());
-    for (index, mut item) in items.into_iter().enumerate() {
+impl ImportReader {
+    /// Checks everything but the offers themselves.
+    pub fn open(text: String, max_bytes: usize) -> Result<ImportReader, ImportError> {
+        if text.len() > max_bytes {
+            return Err(ImportError::TooLarge {
+                max: max_bytes,
+                actual: text.len(),
+            });
+        }
+        let (version, clock, offers) = {
+            serde_json::from_str::<&RawValue>(&text)
+                .map_err(|error| ImportError::NotJson(error.to_string()))?;
+            let file: BTreeMap<String, &RawValue> =
+                serde_json::from_str(&text).map_err(|_| ImportError::NotAnExport)?;
+            let field = |name: &str| file.get(name).map(|raw| raw.get());
+            let format: Option<String> =
+                field("format").and_then(|raw| serde_json::from_str(raw).ok());
+            if format.as_deref() != Some(EXPORT_FORMAT) {
+                return Err(ImportError::NotAnExport);
+            }
+            let version: u64 = field("version")
+                .and_then(|raw| serde_json::from_str(raw).ok())
+                .ok_or(ImportError::NotAnExport)?;
+            if !(1..=EXPORT_VERSION).contains(&version) {
+                return Err(ImportError::WrongVersion {
+                    found: version,
+                    supported: EXPORT_VERSION,
+                });
+            }
+            let offers: Vec<&RawValue> = field("exported_offers")
+                .and_then(|raw| serde_json::from_str(raw).ok())
+                .ok_or(ImportError::NotAnExport)?;
+            let clock = field("clock").ok_or(ImportError::NotAnExport)?;
+            let clock: SimClock = serde_json::from_str(clock)
+                .map_err(|error| ImportError::InvalidClock(error.to_string()))?;
+            let start = text.as_ptr() as usize;
+            let ranges = offers
+                .iter()
+                .map(|raw| {
+                    let at = raw.get().as_ptr() as usize - start;
+                    at..at + raw.get().len()
+                })
+                .collect();
+            (version, clock, ranges)
+        };
+        Ok(ImportReader {
+            text,
+            version,
+            clock,
+            offers,
+        })
+    }
+
+    /// How many offers the file holds.
+    pub fn len(&self) -> usize {
+        self.offers.len()
+    }
+
+    /// Whether it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.offers.is_empty()
+    }
+
+    /// The clock of the file.
+    pub fn clock(&self) -> &SimClock {
+        &self.clock
+    }
+
+    /// Reads and validates the offer at `index`: readable, with an identity, consistent.
+    pub fn read(&self, index: usize) -> Result<Offer, ImportError> {
         let invalid = |reason: String| ImportError::InvalidOffer { index, reason };
+        let text = self
+            .offers
+            .get(index)
+            .and_then(|range| self.text.get(range.clone()))
+            .ok_or_else(|| invalid("missing".into()))?;
+        let mut item: Value =
+            serde_json::from_str(text).map_err(|error| invalid(error.to_string()))?;
         if !item.is_object() {
             return Err(invalid("not an object".into()));
         }
-        if version == 1 {
+        if self.version == 1 {
             super::migrate::number_emails(&mut item);
         }
         let offer: Offer =
@@ -166,20 +218,34 @@ pub fn parse_import(text: &str, max_bytes: usize) -> Result<ImportFile, ImportEr
         if !broken.is_empty() {
             return Err(invalid(format!("breaks the engine's rules: {broken:?}")));
         }
-        offers.push(offer);
+        Ok(offer)
     }
-    let clock: SimClock = serde_json::from_value(clock)
-        .map_err(|error| ImportError::InvalidClock(error.to_string()))?;
 
-    let mut seen = BTreeSet::new();
-    for offer in &offers {
-        if !seen.insert(&offer.id) {
-            return Err(ImportError::DuplicateIdsInFile {
-                id: offer.id.clone(),
-            });
+    /// The whole file once every offer is read: identities must be unique.
+    pub fn finish(self, offers: Vec<Offer>) -> Result<ImportFile, ImportError> {
+        let mut seen = BTreeSet::new();
+        for offer in &offers {
+            if !seen.insert(&offer.id) {
+                return Err(ImportError::DuplicateIdsInFile {
+                    id: offer.id.clone(),
+                });
+            }
         }
+        Ok(ImportFile {
+            offers,
+            clock: self.clock,
+        })
     }
-    Ok(ImportFile { offers, clock })
+}
+
+/// Reads and validates a whole export file at once: size first, then JSON, format, version,
+/// the clock, each offer (readable, with an identity, consistent), and unique identities.
+pub fn parse_import(text: &str, max_bytes: usize) -> Result<ImportFile, ImportError> {
+    let reader = ImportReader::open(text.to_owned(), max_bytes)?;
+    let offers = (0..reader.len())
+        .map(|index| reader.read(index))
+        .collect::<Result<Vec<_>, _>>()?;
+    reader.finish(offers)
 }
 
 /// An offer in the file whose identity already exists here.
