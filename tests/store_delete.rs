@@ -5,10 +5,14 @@ mod faults;
 
 use faults::Faulty;
 use golive::domain::{Offer, OfferId, SimTime};
-use golive::store::{index_key, LoadProblem, SaveError, Store, StorageFault};
+use golive::store::{index_key, LoadProblem, SaveError, StorageFault, Store};
 
 fn offer(id: &str) -> Offer {
-    Offer::new(OfferId(id.into()), format!("Offer {id}"), SimTime(1_700_000_000_000))
+    Offer::new(
+        OfferId(id.into()),
+        format!("Offer {id}"),
+        SimTime(1_700_000_000_000),
+    )
 }
 
 #[test]
@@ -21,14 +25,20 @@ fn a_delete_whose_removal_fails_changes_nothing_and_nothing_comes_back_unlisted(
     storage.refuse_removals(StorageFault::Other("SecurityError".into()));
     assert_eq!(
         store.delete(&OfferId("o-1".into())),
-        Err(SaveError::Storage(StorageFault::Other("SecurityError".into())))
+        Err(SaveError::Storage(StorageFault::Other(
+            "SecurityError".into()
+        )))
     );
     storage.heal();
 
     // Still there, still listed: the next load reports no repair of the list.
     let (_, loaded) = Store::load(&storage);
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    let ids: Vec<_> = loaded.offers.iter().map(|o| o.id.as_str().to_owned()).collect();
+    let ids: Vec<_> = loaded
+        .offers
+        .iter()
+        .map(|o| o.id.as_str().to_owned())
+        .collect();
     assert_eq!(ids, ["o-1", "o-2"]);
 }
 
@@ -45,7 +55,11 @@ fn a_delete_whose_list_cannot_be_written_still_deletes_and_the_list_is_repaired_
 
     // Never resurrected: a load now drops the stale entry and says so.
     let (_, loaded) = Store::load(&storage);
-    let ids: Vec<_> = loaded.offers.iter().map(|o| o.id.as_str().to_owned()).collect();
+    let ids: Vec<_> = loaded
+        .offers
+        .iter()
+        .map(|o| o.id.as_str().to_owned())
+        .collect();
     assert_eq!(ids, ["o-2"]);
     assert_eq!(
         loaded.problems,
@@ -58,6 +72,10 @@ fn a_delete_whose_list_cannot_be_written_still_deletes_and_the_list_is_repaired_
     store.save(&offer("o-3")).unwrap();
     let (_, loaded) = Store::load(&storage);
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    let ids: Vec<_> = loaded.offers.iter().map(|o| o.id.as_str().to_owned()).collect();
+    let ids: Vec<_> = loaded
+        .offers
+        .iter()
+        .map(|o| o.id.as_str().to_owned())
+        .collect();
     assert_eq!(ids, ["o-2", "o-3"]);
 }

@@ -58,7 +58,10 @@ pub fn ConflictDialog(
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(PendingImport { file, conflicts }) = pending.get_untracked() else {
+        // Taken, not copied: the file may hold thousands of offers.
+        let Some(PendingImport { file, conflicts }) =
+            pending.try_update_untracked(Option::take).flatten()
+        else {
             return;
         };
         let existing = state.offer_ids();

@@ -1,10 +1,18 @@
-//! Importing offers from an export file.
+//! Importing offers from an export file: read and checked in slices with the page free in
+//! between, then saved all or nothing by the session, with progress shown throughout.
 
 use super::conflict_dialog::{ConflictDialog, PendingImport};
-use crate::domain::OfferId;
+use crate::domain::{Offer, OfferId};
 use crate::i18n::*;
-use crate::store::{apply_import, parse_import, plan_import, ImportError, MAX_IMPORT_BYTES};
-use crate::ui::state::AppState;
+use crate::store::session::{Failure, ImportProgress, ImportRefusal, ImportStage};
+use crate::store::{
+    apply_import, plan_import, ImportError, ImportFile, ImportReader, StorageFault,
+    MAX_IMPORT_BYTES,
+};
+use crate::ui::{
+    format,
+    state::{next_task, now_ms, AppState, Imported, SLICE_MS},
+};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -55,36 +63,114 @@ fn error_text(i18n: leptos_i18n::I18nContext<Locale>, error: &ImportError) -> St
     format!("{what} {}", t_string!(i18n, data.import_nothing))
 }
 
+/// Why the session imported nothing, and what to do.
+fn refusal_text(i18n: leptos_i18n::I18nContext<Locale>, refusal: &ImportRefusal) -> String {
+    let what = match refusal {
+        ImportRefusal::NoRoom { needed, free } => t_string!(
+            i18n,
+            data.import_no_room,
+            needed = format::storage_size(*needed),
+            free = format::storage_size(*free)
+        )
+        .to_string(),
+        ImportRefusal::ReadOnly(id) => {
+            t_string!(i18n, data.import_read_only, id = id.as_str().to_owned()).to_string()
+        }
+        ImportRefusal::Failed(failure) => {
+            let cause = match failure {
+                Failure::Storage(StorageFault::QuotaExceeded) => "QuotaExceededError".to_owned(),
+                Failure::Storage(fault) => fault.to_string(),
+                Failure::KeptChanging => t_string!(i18n, data.write_kept_changing).to_string(),
+            };
+            t_string!(i18n, data.import_failed, cause = cause).to_string()
+        }
+    };
+    format!("{what} {}", t_string!(i18n, data.import_nothing))
+}
+
+/// What an import is doing, in words, for the progress line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Stage {
+    /// Reading the whole file and checking its frame.
+    Reading,
+    /// Checking offer `done` of `total`.
+    Checking { done: usize, total: usize },
+    /// The session at work.
+    Saving(ImportProgress),
+}
+
+/// Reads every offer of the file in slices of about a frame, showing progress.
+async fn check_offers(
+    reader: ImportReader,
+    stage: RwSignal<Option<Stage>>,
+) -> Result<ImportFile, ImportError> {
+    let total = reader.len();
+    let mut offers = Vec::with_capacity(total);
+    while offers.len() < total {
+        let started = now_ms();
+        while offers.len() < total && now_ms() - started < SLICE_MS {
+            offers.push(reader.read(offers.len())?);
+        }
+        let _ = stage.try_set(Some(Stage::Checking {
+            done: offers.len(),
+            total,
+        }));
+        next_task().await;
+    }
+    reader.finish(offers)
+}
+
 /// A labelled file input: the whole file is validated before anything changes; a bad file
 /// is explained (what is wrong, how to fix it); offers whose identity exists here go
-/// through the conflict dialog; the rest are imported and announced.
+/// through the conflict dialog; the rest are saved all or nothing, and announced.
 #[component]
 pub fn ImportControl() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
     let problem = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<PendingImport>);
-    let announce = move |count: usize| t_string!(i18n, data.imported, count = count).to_string();
+    let stage = RwSignal::new(None::<Stage>);
 
+    let save = move |offers: Vec<Offer>| {
+        leptos::task::spawn_local(async move {
+            let imported = state.import_offers(offers).await;
+            let _ = stage.try_set(None);
+            match imported {
+                Imported::Done { added, replaced } => {
+                    let count = added + replaced;
+                    state
+                        .announcement
+                        .set(t_string!(i18n, data.imported, count = count).to_string());
+                }
+                Imported::Refused(refusal) => problem.set(Some(refusal_text(i18n, &refusal))),
+            }
+        });
+    };
     let read = move |text: String| {
-        let file = match parse_import(&text, MAX_IMPORT_BYTES) {
-            Ok(file) => file,
-            Err(error) => {
-                problem.set(Some(error_text(i18n, &error)));
-                return;
+        leptos::task::spawn_local(async move {
+            let checked = match ImportReader::open(text, MAX_IMPORT_BYTES) {
+                Ok(reader) => check_offers(reader, stage).await,
+                Err(error) => Err(error),
+            };
+            let _ = stage.try_set(None);
+            let file = match checked {
+                Ok(file) => file,
+                Err(error) => {
+                    problem.set(Some(error_text(i18n, &error)));
+                    return;
+                }
+            };
+            let existing = state.offer_ids();
+            let conflicts = plan_import(&existing, &file);
+            if conflicts.is_empty() {
+                match apply_import(&file, &existing, &HashMap::<OfferId, _>::new()) {
+                    Ok(offers) => save(offers),
+                    Err(error) => problem.set(Some(error.to_string())),
+                }
+            } else {
+                pending.set(Some(PendingImport { file, conflicts }));
             }
-        };
-        problem.set(None);
-        let existing = state.offer_ids();
-        let conflicts = plan_import(&existing, &file);
-        if conflicts.is_empty() {
-            match apply_import(&file, &existing, &HashMap::<OfferId, _>::new()) {
-                Ok(offers) => state.import_offers(offers, announce),
-                Err(error) => problem.set(Some(error.to_string())),
-            }
-        } else {
-            pending.set(Some(PendingImport { file, conflicts }));
-        }
+        });
     };
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -98,6 +184,7 @@ pub fn ImportControl() -> impl IntoView {
         };
         // Cleared so that choosing the same file again (after fixing it) fires again.
         input.set_value("");
+        problem.set(None);
         let size = file.size().max(0.0) as usize;
         if size > MAX_IMPORT_BYTES {
             // Refused before reading a byte of it.
@@ -108,10 +195,12 @@ pub fn ImportControl() -> impl IntoView {
             problem.set(Some(error_text(i18n, &error)));
             return;
         }
+        stage.set(Some(Stage::Reading));
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 Ok(text) => read(text.as_string().unwrap_or_default()),
                 Err(error) => {
+                    let _ = stage.try_set(None);
                     let detail = error.as_string().unwrap_or_else(|| format!("{error:?}"));
                     problem.set(Some(
                         t_string!(i18n, data.import_unreadable, detail = detail).to_string(),
@@ -120,6 +209,48 @@ pub fn ImportControl() -> impl IntoView {
             }
         });
     };
+    // The session's progress while it saves.
+    Effect::new(move |_| {
+        if let Some(progress) = state.import.get() {
+            stage.set(Some(Stage::Saving(progress)));
+        }
+    });
+    let progress_text = move || match stage.get() {
+        Some(Stage::Reading) | None => t_string!(i18n, data.import_reading).to_string(),
+        Some(Stage::Checking { done, total }) => t_string!(
+            i18n,
+            data.import_checking,
+            done = format::number(done),
+            total = format::number(total)
+        )
+        .to_string(),
+        Some(Stage::Saving(ImportProgress { stage, done, total })) => match stage {
+            ImportStage::Measuring => t_string!(
+                i18n,
+                data.import_measuring,
+                done = format::number(done),
+                total = format::number(total)
+            )
+            .to_string(),
+            ImportStage::Writing => t_string!(
+                i18n,
+                data.import_writing,
+                done = format::number(done),
+                total = format::number(total)
+            )
+            .to_string(),
+        },
+    };
+    // Measuring and writing count as halves of the saving; reading has no known end.
+    let fraction = move || match stage.get() {
+        Some(Stage::Checking { done, total }) => Some((done, total.max(1))),
+        Some(Stage::Saving(ImportProgress { stage, done, total })) => match stage {
+            ImportStage::Measuring => Some((done, 2 * total.max(1))),
+            ImportStage::Writing => Some((total + done, 2 * total.max(1))),
+        },
+        _ => None,
+    };
+    let busy = move || stage.with(Option::is_some);
     view! {
         <div class="import">
             <label for=IMPORT_INPUT_ID>{t!(i18n, data.import_label)}</label>
@@ -127,15 +258,27 @@ pub fn ImportControl() -> impl IntoView {
                 id=IMPORT_INPUT_ID
                 type="file"
                 accept=".json,application/json"
+                disabled=busy
                 aria-describedby=move || problem.with(Option::is_some).then_some("import-problem")
                 on:change=on_change
             />
+            <Show when=busy>
+                <div class="import-progress" role="status">
+                    <progress
+                        aria-label=move || t_string!(i18n, data.import_progress_label).to_string()
+                        value=move || fraction().map(|(done, _)| done.to_string())
+                        max=move || fraction().map(|(_, total)| total.to_string())
+                    ></progress>
+                    " "
+                    <span>{progress_text}</span>
+                </div>
+            </Show>
             <Show when=move || problem.with(Option::is_some)>
                 <p class="field-problem" id="import-problem" role="alert">
                     {move || problem.get().unwrap_or_default()}
                 </p>
             </Show>
         </div>
-        <ConflictDialog pending on_done=Callback::new(move |offers| state.import_offers(offers, announce)) />
+        <ConflictDialog pending on_done=Callback::new(save) />
     }
 }

@@ -29,6 +29,8 @@ pub fn OffersPanel() -> impl IntoView {
         ..ListQuery::default()
     });
     let deleted = RwSignal::new(None::<Offer>);
+    // Why the last delete was refused, until the next one.
+    let refused = RwSignal::new(None::<String>);
 
     let new_offer = move || {
         let number = state.offers.with_untracked(Vec::len) + 1;
@@ -55,13 +57,20 @@ pub fn OffersPanel() -> impl IntoView {
         wanted_page.set(0);
     });
     let page = Signal::derive(move || Page::of(shown.with(Vec::len), wanted_page.get()));
-    let on_delete = Callback::new(move |offer: Offer| deleted.set(Some(offer)));
+    let on_delete = Callback::new(move |offer: Offer| {
+        refused.set(None);
+        deleted.set(Some(offer));
+    });
+    let on_refused = Callback::new(move |why: String| refused.set(Some(why)));
 
     view! {
         <Toolbar query on_new=new_offer />
         <p class="visually-hidden" role="status" aria-live="polite">
             {move || state.announcement.get()}
         </p>
+        <Show when=move || refused.with(Option::is_some)>
+            <p class="field-problem" role="alert">{move || refused.get().unwrap_or_default()}</p>
+        </Show>
         <Show when=move || deleted.with(Option::is_some)>
             <div class="undo" role="status">
                 {move || {
@@ -123,7 +132,7 @@ pub fn OffersPanel() -> impl IntoView {
                                 key=|id| id.clone()
                                 let:id
                             >
-                                {state.entry(&id).map(|entry| view! { <OfferRow entry on_delete /> })}
+                                {state.entry(&id).map(|entry| view! { <OfferRow entry on_delete on_refused /> })}
                             </For>
                         </tbody>
                     </table>

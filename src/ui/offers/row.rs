@@ -2,6 +2,7 @@
 
 use crate::domain::{status_of, Offer};
 use crate::i18n::*;
+use crate::store::session::DeleteError;
 use crate::ui::{
     download::{download, file_name_for_key},
     format,
@@ -14,7 +15,11 @@ use leptos::prelude::*;
 /// An offer's name (opens the Editor), Offer ID, last change, actions, and status (opens
 /// Status) in the rightmost column.
 #[component]
-pub fn OfferRow(entry: OfferEntry, on_delete: Callback<Offer>) -> impl IntoView {
+pub fn OfferRow(
+    entry: OfferEntry,
+    on_delete: Callback<Offer>,
+    on_refused: Callback<String>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
     let offer = entry.signal();
@@ -39,10 +44,24 @@ pub fn OfferRow(entry: OfferEntry, on_delete: Callback<Offer>) -> impl IntoView 
         let file_name = file_name_for_key(&format!("golive-{}", id.as_str()), "json");
         let _ = download(&file_name, "application/json", &state.export(Some(&id)));
     };
-    let delete = move |_| {
-        if let Some(offer) = state.delete_offer(&id.get_value()) {
-            on_delete.run(offer);
+    let delete = move |_| match state.delete_offer(&id.get_value()) {
+        Ok(offer) => on_delete.run(offer),
+        Err(DeleteError::NoSuchOffer) => {}
+        Err(DeleteError::ChangedElsewhere) => {
+            on_refused.run(t_string!(i18n, data.delete_changed, name = name()).to_string())
         }
+        Err(DeleteError::ReadOnly) => {
+            on_refused.run(t_string!(i18n, data.delete_read_only, name = name()).to_string())
+        }
+        Err(DeleteError::Failed(fault)) => on_refused.run(
+            t_string!(
+                i18n,
+                data.delete_refused,
+                name = name(),
+                cause = fault.to_string()
+            )
+            .to_string(),
+        ),
     };
     view! {
         <tr>

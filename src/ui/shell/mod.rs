@@ -1,6 +1,8 @@
 //! The frame around the tabs: header, storage notices and the tab list.
 
+mod conflict_notice;
 mod dialog;
+mod dropped_notice;
 mod header;
 mod index_notice;
 mod language;
@@ -11,7 +13,9 @@ mod tabs;
 mod time_controls;
 mod write_failed_notice;
 
+pub use conflict_notice::ConflictNotice;
 pub use dialog::keep_focus_inside;
+pub use dropped_notice::DroppedNotice;
 pub use header::Header;
 pub use index_notice::IndexNotice;
 pub use language::{initial_locale, LanguagePicker};

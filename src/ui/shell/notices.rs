@@ -1,8 +1,11 @@
 //! Storage notices that stay until the situation changes.
 
-use super::{IndexNotice, QuarantineNotice, ReadOnlyNotice, WriteFailedNotice};
+use super::{
+    ConflictNotice, DroppedNotice, IndexNotice, QuarantineNotice, ReadOnlyNotice, WriteFailedNotice,
+};
 use crate::i18n::*;
-use crate::ui::state::{AppState, Notice};
+use crate::store::notices::Notice;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// The banner listing storage problems, announced politely to screen readers.
@@ -18,20 +21,14 @@ pub fn Notices() -> impl IntoView {
                         view! { <p class="notice">{t!(i18n, common.storage_unavailable)}</p> }
                             .into_any()
                     }
-                    Notice::WriteFailed { fault, .. } => {
-                        view! { <WriteFailedNotice fault /> }.into_any()
+                    Notice::WriteFailed { failure, .. } => {
+                        view! { <WriteFailedNotice failure /> }.into_any()
                     }
-                    Notice::MergedFromOtherTab(name) => {
-                        view! {
-                            <p class="notice">
-                                {t!(i18n, common.storage_merged, name = move || name.clone())}
-                            </p>
-                        }
-                            .into_any()
-                    }
+                    Notice::Conflict(conflict) => view! { <ConflictNotice conflict /> }.into_any(),
+                    Notice::Dropped(dropped) => view! { <DroppedNotice dropped /> }.into_any(),
                     Notice::Quarantined(items) => view! { <QuarantineNotice items /> }.into_any(),
-                    Notice::ReadOnly(keys) => view! { <ReadOnlyNotice keys /> }.into_any(),
-                    Notice::IndexRepaired(entries) => view! { <IndexNotice entries /> }.into_any(),
+                    Notice::ReadOnly(values) => view! { <ReadOnlyNotice values /> }.into_any(),
+                    Notice::IndexRepaired(repairs) => view! { <IndexNotice repairs /> }.into_any(),
                 }}
             </For>
         </div>

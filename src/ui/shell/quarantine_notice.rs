@@ -1,10 +1,11 @@
 //! The notice listing stored values that were set aside, each with its download.
 
 use crate::i18n::*;
+use crate::store::notices::{Notice, SetAside, SetAsideWhy};
 use crate::store::QuarantineKind;
 use crate::ui::{
     download::{download, file_name_for_key},
-    state::{AppState, Notice, SetAside},
+    state::AppState,
 };
 use leptos::prelude::*;
 
@@ -15,13 +16,23 @@ pub fn QuarantineNotice(items: Vec<SetAside>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
     let notice = Notice::Quarantined(items.clone());
-    let reason = move |kind: Option<QuarantineKind>| match kind {
-        Some(QuarantineKind::Truncated) => t_string!(i18n, data.reason_truncated).to_string(),
-        Some(QuarantineKind::NotJson) => t_string!(i18n, data.reason_not_json).to_string(),
-        Some(QuarantineKind::WrongShape) => t_string!(i18n, data.reason_wrong_shape).to_string(),
-        Some(QuarantineKind::BrokenRules) => t_string!(i18n, data.reason_broken_rules).to_string(),
-        Some(QuarantineKind::UnknownKey) => t_string!(i18n, data.reason_unknown_key).to_string(),
-        None => t_string!(i18n, data.reason_earlier).to_string(),
+    let reason = move |why: SetAsideWhy| match why {
+        SetAsideWhy::Now(QuarantineKind::Truncated) => {
+            t_string!(i18n, data.reason_truncated).to_string()
+        }
+        SetAsideWhy::Now(QuarantineKind::NotJson) => {
+            t_string!(i18n, data.reason_not_json).to_string()
+        }
+        SetAsideWhy::Now(QuarantineKind::WrongShape) => {
+            t_string!(i18n, data.reason_wrong_shape).to_string()
+        }
+        SetAsideWhy::Now(QuarantineKind::BrokenRules) => {
+            t_string!(i18n, data.reason_broken_rules).to_string()
+        }
+        SetAsideWhy::Now(QuarantineKind::UnknownKey) => {
+            t_string!(i18n, data.reason_unknown_key).to_string()
+        }
+        SetAsideWhy::EarlierVisit => t_string!(i18n, data.reason_earlier).to_string(),
     };
     view! {
         <div class="notice quarantine-notice">
@@ -30,7 +41,7 @@ pub fn QuarantineNotice(items: Vec<SetAside>) -> impl IntoView {
                 {items
                     .into_iter()
                     .map(|item| {
-                        let SetAside { key, quarantined_as, kind } = item;
+                        let SetAside { key, quarantined_as, why } = item;
                         let label_key = key.clone();
                         let save = move |_| {
                             if let Some(text) = state.raw(&quarantined_as) {
@@ -45,7 +56,7 @@ pub fn QuarantineNotice(items: Vec<SetAside>) -> impl IntoView {
                             <li>
                                 <code>{key}</code>
                                 ": "
-                                {move || reason(kind)}
+                                {move || reason(why)}
                                 " "
                                 <button
                                     type="button"

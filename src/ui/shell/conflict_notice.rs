@@ -1,0 +1,63 @@
+//! The notice about a field another tab changed while this tab changed it too.
+
+use crate::i18n::*;
+use crate::store::notices::{Conflict, Notice};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// A value as the notice shows it: a text as it is, anything else as JSON, cut short.
+fn shown(json: &str) -> String {
+    let text = serde_json::from_str::<String>(json).unwrap_or_else(|_| json.to_owned());
+    const LONGEST: usize = 120;
+    match text.char_indices().nth(LONGEST) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    }
+}
+
+/// Which field of which offer both tabs changed, the value kept (the other tab's, which
+/// every tab already shows) and this tab's, with Keep mine, Show the field and Dismiss.
+#[component]
+pub fn ConflictNotice(conflict: Conflict) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    let notice = Notice::Conflict(conflict.clone());
+    let text = {
+        let conflict = conflict.clone();
+        move || {
+            t_string!(
+                i18n,
+                data.conflict_field,
+                name = conflict.offer_name.clone(),
+                field = conflict.field.field.as_str().to_owned(),
+                kept = shown(&conflict.field.kept),
+                yours = shown(&conflict.field.yours)
+            )
+            .to_string()
+        }
+    };
+    let keep = {
+        let conflict = conflict.clone();
+        move |_| state.keep_mine(&conflict)
+    };
+    let show = {
+        let conflict = conflict.clone();
+        move |_| state.fix_field(&conflict.offer, conflict.field.field.as_str())
+    };
+    view! {
+        <div class="notice conflict-notice">
+            <p>{text}</p>
+            <button type="button" class="primary" on:click=keep>
+                {t!(i18n, data.conflict_keep_mine)}
+            </button>
+            " "
+            <button type="button" class="secondary" on:click=show>
+                {t!(i18n, data.conflict_show)}
+            </button>
+            " "
+            <button type="button" class="secondary" on:click=move |_| state.dismiss(&notice)>
+                {t!(i18n, data.dismiss)}
+            </button>
+        </div>
+    }
+}
