@@ -1,9 +1,9 @@
 //! The offer: everything stored under one storage key.
 
 use super::fault::PlannedFault;
+use super::form::OfferForm;
 use super::history::HistoryEvent;
 use super::notification::Notification;
-use super::offer::OfferForm;
 use super::path::FieldPath;
 use super::rules::{check_form, FieldProblem, ProblemKind};
 use super::run::{Inconsistency, Run};

@@ -4,8 +4,8 @@
 //! expiry measured from the simulated submission time (PRODUCT.md "What certification can fail
 //! on"). Each failure names its field and carries data for the message and a [`Remedy`].
 
+use super::form::{OfferForm, OsFamily};
 use super::formats::{self, parse_iso_datetime, parse_number};
-use super::offer::{OfferForm, OsFamily};
 use super::path::FieldPath;
 use super::remedy::Remedy;
 use super::time::{SimTime, DAY_MS};

@@ -1,6 +1,6 @@
 //! Draft against live: which fields changed.
 
-use super::offer::{
+use super::form::{
     Contact, DataDisk, DiskVersion, LeadDestination, Link, Marketplace, OfferForm, Sku, Video,
 };
 use super::path::FieldPath;

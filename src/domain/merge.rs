@@ -1,7 +1,7 @@
 //! Three-way merge of an offer's form, for two tabs editing the same offer at once: the
 //! fields one tab changed are put on top of the other tab's version, field by field.
 
-use super::offer::OfferForm;
+use super::form::OfferForm;
 use serde_json::Value;
 
 /// The merged form, and the fields both sides changed differently (where `mine` won).

@@ -1,7 +1,7 @@
 //! The domain core of golive: the whole product logic as pure, deterministic Rust.
 //!
-//! No clock reads, no I/O, no browser: the current time is an argument. The offer model
-//! ([`offer`]), its field rules ([`rules`]), certification ([`certification`]) and lead
+//! No clock reads, no I/O, no browser: the current time is an argument. The offer form
+//! ([`form`]), its field rules ([`rules`]), certification ([`certification`]) and lead
 //! registration ([`lead`]) checks, and the publishing workflow engine ([`workflow`]) with its
 //! effects as data (notifications, history, leads, tickets). Durations are drawn from a seed
 //! stored with each run, deadlines are absolute simulated times ([`time`]).
@@ -16,13 +16,13 @@ pub mod certification;
 pub mod diff;
 pub mod failure;
 pub mod fault;
+pub mod form;
 pub mod formats;
 pub mod history;
 pub mod lead;
 pub mod listing;
 pub mod merge;
 pub mod notification;
-pub mod offer;
 pub mod path;
 pub mod regions;
 pub mod remedy;
@@ -42,16 +42,16 @@ pub use certification::{certify, os_disk_range, CertificationFailure, Certificat
 pub use diff::diff;
 pub use failure::{FailureReason, RunFailure};
 pub use fault::{FaultReason, PlannedFault};
+pub use form::{
+    default_ports, Contact, DataDisk, DiskVersion, FreeTrial, ImageMeta, LeadDestination,
+    LeadDestinationKind, License, Link, Logos, Marketplace, OfferForm, OfferSettings, OsFamily,
+    Port, Protocol, Sku, Support, Video,
+};
 pub use history::{HistoryEvent, HistoryKind};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
 pub use listing::{duplicate, ListQuery, Page, SortKey, StatusGroup, PAGE_SIZE};
 pub use merge::{merge_forms, Merged};
 pub use notification::{Notification, NotificationKind};
-pub use offer::{
-    default_ports, Contact, DataDisk, DiskVersion, FreeTrial, ImageMeta, LeadDestination,
-    LeadDestinationKind, License, Link, Logos, Marketplace, OfferForm, OfferSettings, OsFamily,
-    Port, Protocol, Sku, Support, Video,
-};
 pub use path::FieldPath;
 pub use regions::{replication, Region};
 pub use remedy::Remedy;

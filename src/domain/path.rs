@@ -3,7 +3,7 @@
 //! Grammar: section and field names joined by `.`, list positions as `[i]` (zero-based), e.g.
 //! `settings.offer_id`, `skus[1].disk_versions[0].os_vhd_url`,
 //! `marketplace.preview_subscription_ids[3]`, `marketplace.logos.small`. The names are the Rust
-//! (and JSON) field names of [`crate::domain::offer::OfferForm`]. The UI uses a path as the DOM id
+//! (and JSON) field names of [`crate::domain::form::OfferForm`]. The UI uses a path as the DOM id
 //! and link target of its field, so the paths are part of the stored and shown contract.
 
 use serde::{Deserialize, Serialize};

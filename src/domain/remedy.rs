@@ -1,7 +1,7 @@
 //! What to do about a failure or at a step, as data: the UI turns each into text in the
 //! user's language (emails, the Status tab, the Inbox).
 
-use super::offer::OsFamily;
+use super::form::OsFamily;
 use super::path::FieldPath;
 use super::time::SimTime;
 use serde::{Deserialize, Serialize};

@@ -6,10 +6,10 @@
 //! *content* of disks (SAS URI parts, disk sizes, LUN numbering) are certification's
 //! ([`crate::domain::certification`]), as in the portal, where they failed only after Publish.
 
-use super::formats::{self, UrlCheck};
-use super::offer::{
+use super::form::{
     Contact, DiskVersion, ImageMeta, LeadDestination, Marketplace, OfferForm, Sku, Support,
 };
+use super::formats::{self, UrlCheck};
 use super::path::FieldPath;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;

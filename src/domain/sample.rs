@@ -1,6 +1,6 @@
 //! A complete, valid, realistic offer form: for tests, demos and the UI's "fill with sample".
 
-use super::offer::{
+use super::form::{
     default_ports, Contact, DataDisk, DiskVersion, ImageMeta, LeadDestination, License, Link,
     Logos, Marketplace, OfferForm, OfferSettings, OsFamily, Sku, Support, Video,
 };
@@ -54,7 +54,7 @@ pub fn complete_form() -> OfferForm {
             vm_sizes: vec!["Standard_D2s_v3".to_string(), "Standard_D4s_v3".to_string()],
             open_ports: default_ports(OsFamily::Linux),
             license: License::UsageBased {
-                free_trial: Some(super::offer::FreeTrial::Days30),
+                free_trial: Some(super::form::FreeTrial::Days30),
             },
             disk_versions: vec![DiskVersion {
                 version: "1.0.0".to_string(),
