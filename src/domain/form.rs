@@ -195,6 +195,56 @@ pub struct Logos {
     pub hero: Option<ImageMeta>,
 }
 
+/// One logo slot of [`Logos`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LogoKind {
+    /// 40x40.
+    Small,
+    /// 90x90.
+    Medium,
+    /// 115x115.
+    Large,
+    /// 255x115.
+    Wide,
+    /// 815x290, the only optional one.
+    Hero,
+}
+
+impl LogoKind {
+    /// Every slot, in the portal's order.
+    pub const ALL: [LogoKind; 5] = [
+        LogoKind::Small,
+        LogoKind::Medium,
+        LogoKind::Large,
+        LogoKind::Wide,
+        LogoKind::Hero,
+    ];
+}
+
+impl Logos {
+    /// The logo in slot `kind`.
+    pub fn slot(&self, kind: LogoKind) -> &Option<ImageMeta> {
+        match kind {
+            LogoKind::Small => &self.small,
+            LogoKind::Medium => &self.medium,
+            LogoKind::Large => &self.large,
+            LogoKind::Wide => &self.wide,
+            LogoKind::Hero => &self.hero,
+        }
+    }
+
+    /// The logo in slot `kind`, to change it.
+    pub fn slot_mut(&mut self, kind: LogoKind) -> &mut Option<ImageMeta> {
+        match kind {
+            LogoKind::Small => &mut self.small,
+            LogoKind::Medium => &mut self.medium,
+            LogoKind::Large => &mut self.large,
+            LogoKind::Wide => &mut self.wide,
+            LogoKind::Hero => &mut self.hero,
+        }
+    }
+}
+
 /// A video on the listing (optional).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]

@@ -16,6 +16,7 @@ pub mod certification;
 pub mod diff;
 pub mod failure;
 pub mod fault;
+pub mod fields;
 pub mod form;
 pub mod formats;
 pub mod history;
@@ -44,8 +45,8 @@ pub use failure::{FailureReason, RunFailure};
 pub use fault::{FaultReason, PlannedFault};
 pub use form::{
     default_ports, Contact, DataDisk, DiskVersion, FreeTrial, ImageMeta, LeadDestination,
-    LeadDestinationKind, License, Link, Logos, Marketplace, OfferForm, OfferSettings, OsFamily,
-    Port, Protocol, Sku, Support, Video,
+    LeadDestinationKind, License, Link, LogoKind, Logos, Marketplace, OfferForm, OfferSettings,
+    OsFamily, Port, Protocol, Sku, Support, Video,
 };
 pub use history::{HistoryEvent, HistoryKind};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};

@@ -1,10 +1,10 @@
 //! The offer: everything stored under one storage key.
 
 use super::fault::PlannedFault;
+use super::fields;
 use super::form::OfferForm;
 use super::history::HistoryEvent;
 use super::notification::Notification;
-use super::path::FieldPath;
 use super::rules::{check_form, FieldProblem, ProblemKind};
 use super::run::{Inconsistency, Run};
 use super::step::{PublishState, Step};
@@ -168,7 +168,7 @@ pub fn check_offer(offer: &Offer) -> Vec<FieldProblem> {
     if let Some(locked) = offer.locked_offer_id() {
         if locked != offer.draft.settings.offer_id {
             problems.push(FieldProblem {
-                path: FieldPath::root("settings").field("offer_id"),
+                path: fields::settings::offer_id(),
                 kind: ProblemKind::Locked,
             });
         }
