@@ -295,3 +295,49 @@ fn paths_of_lists_each_path_once() {
     let unique: HashSet<&FieldPath> = paths.iter().collect();
     assert_eq!(unique.len(), paths.len());
 }
+
+#[test]
+fn a_path_splits_into_names_and_list_positions() {
+    assert_eq!(
+        FieldPath::parse("skus[1].disk_versions[0].os_vhd_url").segments(),
+        vec![
+            ("skus", Some(1)),
+            ("disk_versions", Some(0)),
+            ("os_vhd_url", None)
+        ]
+    );
+}
+
+#[test]
+fn a_list_without_position_and_an_empty_path_split_plainly() {
+    assert_eq!(FieldPath::parse("skus").segments(), vec![("skus", None)]);
+    assert_eq!(
+        FieldPath::parse("").segments(),
+        Vec::<(&str, Option<usize>)>::new()
+    );
+    assert_eq!(
+        FieldPath::parse("a[x].b").segments(),
+        vec![("a", None), ("b", None)]
+    );
+}
+
+#[test]
+fn a_path_lies_inside_its_parent_up_to_its_section() {
+    let path = fields::sku(0).disk_version(1).os_vhd_url();
+    let mut parents = Vec::new();
+    let mut at = path.parent();
+    while let Some(parent) = at {
+        assert!(path.is_within(&parent));
+        at = parent.parent();
+        parents.push(parent.to_string());
+    }
+    assert_eq!(
+        parents,
+        [
+            "skus[0].disk_versions[1]",
+            "skus[0].disk_versions",
+            "skus[0]",
+            "skus"
+        ]
+    );
+}

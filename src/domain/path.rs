@@ -43,6 +43,27 @@ impl FieldPath {
         &self.0
     }
 
+    /// The path this one lies directly inside (`a.b[1]` for `a.b[1].c`, `a.b` for `a.b[1]`),
+    /// if any.
+    pub fn parent(&self) -> Option<FieldPath> {
+        self.0
+            .rfind(['.', '['])
+            .map(|cut| FieldPath(self.0[..cut].to_string()))
+    }
+
+    /// Each part of the path: its name and, for a list item, its position (`skus[0].title`
+    /// is `[("skus", Some(0)), ("title", None)]`).
+    pub fn segments(&self) -> Vec<(&str, Option<usize>)> {
+        self.0
+            .split('.')
+            .filter(|part| !part.is_empty())
+            .map(|part| match part.split_once('[') {
+                Some((name, rest)) => (name, rest.trim_end_matches(']').parse().ok()),
+                None => (part, None),
+            })
+            .collect()
+    }
+
     /// Whether this path is `other` or lies inside it (e.g. `skus[0].title` is within `skus[0]`).
     pub fn is_within(&self, other: &FieldPath) -> bool {
         self.0 == other.0

@@ -5,7 +5,7 @@ use super::{
     field::{bind, InputKind, ListPlace, TextField},
     focus_soon, Editor,
 };
-use crate::domain::{rules::limits, DataDisk};
+use crate::domain::{fields, rules::limits, DataDisk};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -14,7 +14,8 @@ use leptos::prelude::*;
 pub fn DataDisks(sku: usize, version: usize) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
-    let path = format!("skus[{sku}].disk_versions[{version}].data_disks");
+    let version_path = fields::sku(sku).disk_version(version);
+    let path = version_path.data_disks();
     let place: ListPlace<DataDisk> = ListPlace::new(
         move |form| {
             form.skus
@@ -35,7 +36,7 @@ pub fn DataDisks(sku: usize, version: usize) -> impl IntoView {
     let items = move || {
         (0..count.get())
             .map(|index| {
-                let p = format!("{items_path}[{index}]");
+                let p = fields::sku(sku).disk_version(version).data_disk(index);
                 let text = |get: fn(&DataDisk) -> &String, get_mut: fn(&mut DataDisk) -> &mut String| {
                     let read = items_place.clone();
                     let write = items_place.clone();
@@ -56,7 +57,7 @@ pub fn DataDisks(sku: usize, version: usize) -> impl IntoView {
                         <fieldset class="group data-disk">
                             <legend>{t_string!(i18n, editor.data_disk_legend, number = number).to_string()}</legend>
                             <TextField
-                                path=format!("{p}.lun")
+                                path=p.lun()
                                 label=t_string!(i18n, editor.field_lun).to_string()
                                 hint=t_string!(i18n, editor.hint_lun).to_string()
                                 value=lun
@@ -64,7 +65,7 @@ pub fn DataDisks(sku: usize, version: usize) -> impl IntoView {
                                 kind=InputKind::Number
                             />
                             <TextField
-                                path=format!("{p}.vhd_url")
+                                path=p.vhd_url()
                                 label=t_string!(i18n, editor.field_data_vhd_url).to_string()
                                 hint=t_string!(i18n, editor.hint_sas_uri).to_string()
                                 value=vhd
@@ -72,7 +73,7 @@ pub fn DataDisks(sku: usize, version: usize) -> impl IntoView {
                                 kind=InputKind::Url
                             />
                             <TextField
-                                path=format!("{p}.size_gb")
+                                path=p.size_gb()
                                 label=t_string!(i18n, editor.field_data_disk_size).to_string()
                                 hint=t_string!(i18n, editor.hint_data_disk_size).to_string()
                                 value=size
@@ -95,7 +96,6 @@ pub fn DataDisks(sku: usize, version: usize) -> impl IntoView {
             })
             .collect_view()
     };
-    let add_path = path.clone();
     let on_add = Callback::new(move |()| {
         let index = count.get_untracked();
         let lun = index.to_string();
@@ -106,7 +106,7 @@ pub fn DataDisks(sku: usize, version: usize) -> impl IntoView {
                 ..DataDisk::default()
             },
         );
-        focus_soon(format!("{add_path}[{index}].vhd_url"));
+        focus_soon(version_path.data_disk(index).vhd_url());
     });
     view! {
         <fieldset class="list">

@@ -3,7 +3,7 @@
 use super::{
     add_button::AddButton, disk_version::DiskVersionEditor, field::ListPlace, focus_soon, Editor,
 };
-use crate::domain::{rules::limits, DiskVersion};
+use crate::domain::{fields, rules::limits, DiskVersion};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -12,17 +12,16 @@ use leptos::prelude::*;
 pub fn DiskVersions(sku: usize) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
-    let path = format!("skus[{sku}].disk_versions");
+    let path = fields::sku(sku).disk_versions();
     let place: ListPlace<DiskVersion> = ListPlace::new(
         move |form| form.skus.get(sku).map(|s| &s.disk_versions),
         move |form| form.skus.get_mut(sku).map(|s| &mut s.disk_versions),
     );
     let count = place.len(editor);
-    let add_path = path.clone();
     let on_add = Callback::new(move |()| {
         let index = count.get_untracked();
         place.push(editor, DiskVersion::default());
-        focus_soon(format!("{add_path}[{index}].version"));
+        focus_soon(fields::sku(sku).disk_version(index).version());
     });
     view! {
         <fieldset class="list">

@@ -6,7 +6,7 @@ use super::{
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::OfferForm;
+use crate::domain::{FieldPath, OfferForm};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -33,7 +33,7 @@ pub enum InputKind {
 }
 
 /// The DOM id of the hint of the field at `path`.
-pub(super) fn hint_id(path: &str) -> String {
+pub(super) fn hint_id(path: &FieldPath) -> String {
     format!("hint-{path}")
 }
 
@@ -64,9 +64,8 @@ pub(super) fn bind(
 /// `field-{path}`; a read-only field stays focusable and says why in its hint.
 #[component]
 pub fn TextField(
-    /// The field's path (a FieldPath's text).
-    #[prop(into)]
-    path: String,
+    /// The field's path.
+    path: FieldPath,
     /// The visible label.
     #[prop(into)]
     label: String,

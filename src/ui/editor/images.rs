@@ -6,7 +6,7 @@ use super::{
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::ImageMeta;
+use crate::domain::{FieldPath, ImageMeta};
 use crate::i18n::*;
 use crate::ui::format;
 use leptos::prelude::*;
@@ -91,8 +91,7 @@ pub(super) fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
 #[component]
 pub fn ImagePicker(
     /// The image's path.
-    #[prop(into)]
-    path: String,
+    path: FieldPath,
     /// The visible label.
     #[prop(into)]
     label: String,

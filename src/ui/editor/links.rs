@@ -4,7 +4,7 @@ use super::{
     field::{bind, InputKind, TextField},
     field_id, focus_soon, Editor,
 };
-use crate::domain::Link;
+use crate::domain::{fields::marketplace, Link};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn UsefulLinks() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
-    let path = "marketplace.useful_links";
+    let path = marketplace::useful_links();
     let count = Memo::new(move |_| {
         editor
             .offer
@@ -22,7 +22,7 @@ pub fn UsefulLinks() -> impl IntoView {
     let items = move || {
         (0..count.get())
             .map(|index| {
-                let p = format!("{path}[{index}]");
+                let p = marketplace::useful_link(index);
                 let (title, set_title) = bind(
                     editor,
                     move |form| form.marketplace.useful_links.get(index).map(|l| &l.title),
@@ -50,20 +50,20 @@ pub fn UsefulLinks() -> impl IntoView {
                             form.marketplace.useful_links.remove(index);
                         }
                     });
-                    focus_soon(path.to_owned());
+                    focus_soon(marketplace::useful_links());
                 };
                 view! {
                     <li>
                         <fieldset class="group">
                             <legend>{t_string!(i18n, editor.link_legend, number = number).to_string()}</legend>
                             <TextField
-                                path=format!("{p}.title")
+                                path=p.title()
                                 label=t_string!(i18n, editor.field_link_title).to_string()
                                 value=title
                                 on_input=set_title
                             />
                             <TextField
-                                path=format!("{p}.url")
+                                path=p.url()
                                 label=t_string!(i18n, editor.field_link_url).to_string()
                                 hint=t_string!(i18n, editor.hint_https).to_string()
                                 value=url
@@ -82,14 +82,14 @@ pub fn UsefulLinks() -> impl IntoView {
     let add = move |_| {
         let index = count.get_untracked();
         editor.edit(|form| form.marketplace.useful_links.push(Link::default()));
-        focus_soon(format!("{path}[{index}].title"));
+        focus_soon(marketplace::useful_link(index).title());
     };
     view! {
         <fieldset class="list">
             <legend>{t_string!(i18n, editor.useful_links)}</legend>
             <p class="hint">{t_string!(i18n, editor.hint_optional)}</p>
             <ul class="items">{items}</ul>
-            <button type="button" class="add" id=field_id(path) on:click=add>
+            <button type="button" class="add" id=field_id(&path) on:click=add>
                 <span aria-hidden="true">"+ "</span>
                 {t_string!(i18n, editor.add_link)}
             </button>

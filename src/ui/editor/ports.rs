@@ -7,7 +7,7 @@ use super::{
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::{default_ports, Port, Protocol};
+use crate::domain::{default_ports, fields, Port, Protocol};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -17,7 +17,7 @@ use leptos::prelude::*;
 pub fn OpenPorts(sku: usize) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
-    let path = format!("skus[{sku}].open_ports");
+    let path = fields::sku(sku).open_ports();
     let place: ListPlace<Port> = ListPlace::new(
         move |form| form.skus.get(sku).map(|s| &s.open_ports),
         move |form| form.skus.get_mut(sku).map(|s| &mut s.open_ports),
@@ -43,8 +43,9 @@ pub fn OpenPorts(sku: usize) -> impl IntoView {
     let items = move || {
         (0..count.get())
             .map(|index| {
-                let item = format!("{items_path}[{index}]");
-                let number_path = format!("{item}.number");
+                let port = fields::sku(sku).open_port(index);
+                let item = port.path();
+                let number_path = port.number();
                 let (number, set_number) = bind(
                     editor,
                     move |form| {
@@ -60,7 +61,7 @@ pub fn OpenPorts(sku: usize) -> impl IntoView {
                             .map(|port| &mut port.number)
                     },
                 );
-                let protocol_id = field_id(&format!("{item}.protocol"));
+                let protocol_id = field_id(&port.protocol());
                 let protocol = move || {
                     editor.offer.with(|offer| {
                         match offer
@@ -131,11 +132,10 @@ pub fn OpenPorts(sku: usize) -> impl IntoView {
             .collect_view()
     };
     let add_place = place.clone();
-    let add_path = path.clone();
     let on_add = Callback::new(move |()| {
         let index = count.get_untracked();
         add_place.push(editor, Port::default());
-        focus_soon(format!("{add_path}[{index}].number"));
+        focus_soon(fields::sku(sku).open_port(index).number());
     });
     view! {
         <fieldset class="list">

@@ -6,7 +6,7 @@ use super::{
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::rules::limits;
+use crate::domain::{fields::marketplace, rules::limits};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ use leptos::prelude::*;
 pub fn Screenshots() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
-    let path = "marketplace.screenshots";
+    let path = marketplace::screenshots();
     let count = Memo::new(move |_| editor.offer.with(|o| o.draft.marketplace.screenshots.len()));
     let full = move || count.get() >= limits::SCREENSHOTS;
     let (w, h) = limits::SCREENSHOT_SIZE;
@@ -41,13 +41,13 @@ pub fn Screenshots() -> impl IntoView {
                             form.marketplace.screenshots.remove(index);
                         }
                     });
-                    focus_soon(path.to_owned());
+                    focus_soon(marketplace::screenshots());
                 });
                 let number = index + 1;
                 view! {
                     <li>
                         <ImagePicker
-                            path=format!("{path}[{index}]")
+                            path=marketplace::screenshot(index)
                             label=t_string!(i18n, editor.screenshot_item, number = number).to_string()
                             size=limits::SCREENSHOT_SIZE
                             value
@@ -65,11 +65,11 @@ pub fn Screenshots() -> impl IntoView {
             read_image(file, move |meta| {
                 let index = count.get_untracked();
                 editor.edit(|form| form.marketplace.screenshots.push(meta));
-                focus_soon(format!("{path}[{index}]"));
+                focus_soon(marketplace::screenshot(index));
             });
         }
     };
-    let add_id = field_id(path);
+    let add_id = field_id(&path);
     let hint = format!("hint-{path}");
     let (invalid, ids) = described_by(editor, path.to_owned(), Some(hint.clone()));
     view! {

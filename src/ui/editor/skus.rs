@@ -1,7 +1,7 @@
 //! The "SKUs" section.
 
 use super::{add_button::AddButton, field::ListPlace, focus_soon, sku::SkuEditor, Editor};
-use crate::domain::Sku;
+use crate::domain::{fields, Sku};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -15,13 +15,13 @@ pub fn SkusSection() -> impl IntoView {
     let on_add = Callback::new(move |()| {
         let index = count.get_untracked();
         place.push(editor, Sku::default());
-        focus_soon(format!("skus[{index}].sku_id"));
+        focus_soon(fields::sku(index).sku_id());
     });
     view! {
         <p class="hint">{t_string!(i18n, editor.skus_intro)}</p>
         {move || (0..count.get()).map(|index| view! { <SkuEditor index /> }).collect_view()}
         <AddButton
-            path="skus"
+            path=fields::skus()
             label=t_string!(i18n, editor.add_sku).to_string()
             max=usize::MAX
             count

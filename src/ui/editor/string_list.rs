@@ -5,6 +5,7 @@ use super::{
     field::{InputKind, ListPlace, TextField},
     field_id, focus_soon, Editor,
 };
+use crate::domain::FieldPath;
 use leptos::prelude::*;
 
 /// A list of texts in a fieldset: one labelled field per item, each with a Remove button,
@@ -12,8 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StringList(
     /// The list's path (items are `{path}[i]`).
-    #[prop(into)]
-    path: String,
+    path: FieldPath,
     /// Where the list is in the draft.
     place: ListPlace<String>,
     /// The group's legend.
@@ -40,7 +40,7 @@ pub fn StringList(
     let items = move || {
         (0..count.get())
             .map(|index| {
-                let item_path = format!("{items_path}[{index}]");
+                let item_path = items_path.index(index);
                 let (value, on_input) = items_place.item(editor, index);
                 let remove_place = items_place.clone();
                 let list_path = items_path.clone();
@@ -73,7 +73,7 @@ pub fn StringList(
     let on_add = Callback::new(move |()| {
         let index = count.get_untracked();
         add_place.push(editor, String::new());
-        focus_soon(format!("{add_path}[{index}]"));
+        focus_soon(add_path.index(index));
     });
     view! {
         <fieldset class="list" id=format!("group-{}", field_id(&path))>

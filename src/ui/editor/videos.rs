@@ -6,7 +6,7 @@ use super::{
     images::ImagePicker,
     Editor,
 };
-use crate::domain::{rules::limits, Video};
+use crate::domain::{fields::marketplace, rules::limits, Video};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -15,12 +15,12 @@ use leptos::prelude::*;
 pub fn Videos() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
-    let path = "marketplace.videos";
+    let path = marketplace::videos();
     let count = Memo::new(move |_| editor.offer.with(|o| o.draft.marketplace.videos.len()));
     let items = move || {
         (0..count.get())
             .map(|index| {
-                let p = format!("{path}[{index}]");
+                let p = marketplace::video(index);
                 let (link, set_link) = bind(
                     editor,
                     move |form| form.marketplace.videos.get(index).map(|v| &v.link),
@@ -49,14 +49,14 @@ pub fn Videos() -> impl IntoView {
                             form.marketplace.videos.remove(index);
                         }
                     });
-                    focus_soon(path.to_owned());
+                    focus_soon(marketplace::videos());
                 };
                 view! {
                     <li>
                         <fieldset class="group">
                             <legend>{t_string!(i18n, editor.video_legend, number = number).to_string()}</legend>
                             <TextField
-                                path=format!("{p}.link")
+                                path=p.link()
                                 label=t_string!(i18n, editor.field_video_link).to_string()
                                 hint=t_string!(i18n, editor.hint_https).to_string()
                                 value=link
@@ -64,7 +64,7 @@ pub fn Videos() -> impl IntoView {
                                 kind=InputKind::Url
                             />
                             <ImagePicker
-                                path=format!("{p}.thumbnail")
+                                path=p.thumbnail()
                                 label=t_string!(i18n, editor.field_video_thumbnail).to_string()
                                 size=limits::SCREENSHOT_SIZE
                                 value=thumbnail
@@ -82,14 +82,14 @@ pub fn Videos() -> impl IntoView {
     let add = move |_| {
         let index = count.get_untracked();
         editor.edit(|form| form.marketplace.videos.push(Video::default()));
-        focus_soon(format!("{path}[{index}].link"));
+        focus_soon(marketplace::video(index).link());
     };
     view! {
         <fieldset class="list">
             <legend>{t_string!(i18n, editor.videos)}</legend>
             <p class="hint">{t_string!(i18n, editor.hint_optional)}</p>
             <ul class="items">{items}</ul>
-            <button type="button" class="add" id=field_id(path) on:click=add>
+            <button type="button" class="add" id=field_id(&path) on:click=add>
                 <span aria-hidden="true">"+ "</span>
                 {t_string!(i18n, editor.add_video)}
             </button>

@@ -355,7 +355,7 @@ pub fn history_text(kind: &HistoryKind) -> String {
 /// A field path as the words a publisher knows, e.g. "SKU 1 › disk version 1 › OS VHD URL".
 pub fn field_label(path: &FieldPath) -> String {
     let i18n = use_i18n();
-    segments(path.as_str())
+    path.segments()
         .into_iter()
         .map(|(name, index)| {
             let n = index.map(|i| i + 1).unwrap_or(0);
@@ -390,40 +390,4 @@ pub fn field_label(path: &FieldPath) -> String {
         })
         .collect::<Vec<_>>()
         .join(" › ")
-}
-
-/// The parts of a field path: each name with its list position, if any
-/// (`skus[0].title` is `[("skus", Some(0)), ("title", None)]`).
-pub fn segments(path: &str) -> Vec<(&str, Option<usize>)> {
-    path.split('.')
-        .filter(|part| !part.is_empty())
-        .map(|part| match part.split_once('[') {
-            Some((name, rest)) => (name, rest.trim_end_matches(']').parse().ok()),
-            None => (part, None),
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::segments;
-
-    #[test]
-    fn a_path_splits_into_names_and_list_positions() {
-        assert_eq!(
-            segments("skus[1].disk_versions[0].os_vhd_url"),
-            vec![
-                ("skus", Some(1)),
-                ("disk_versions", Some(0)),
-                ("os_vhd_url", None)
-            ]
-        );
-    }
-
-    #[test]
-    fn a_list_without_position_and_an_empty_path_split_plainly() {
-        assert_eq!(segments("skus"), vec![("skus", None)]);
-        assert_eq!(segments(""), Vec::<(&str, Option<usize>)>::new());
-        assert_eq!(segments("a[x].b"), vec![("a", None), ("b", None)]);
-    }
 }
