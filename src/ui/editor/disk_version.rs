@@ -3,7 +3,7 @@
 use super::{
     data_disks::DataDisks,
     field::{bind, InputKind, TextField},
-    focus_soon, Editor,
+    Editor,
 };
 use crate::domain::{fields, DiskVersion};
 use crate::i18n::*;
@@ -11,7 +11,12 @@ use leptos::prelude::*;
 
 /// Version, OS VHD URL, OS disk size and data disks of disk version `index` of SKU `sku`.
 #[component]
-pub fn DiskVersionEditor(sku: usize, index: usize) -> impl IntoView {
+pub fn DiskVersionEditor(
+    sku: usize,
+    index: usize,
+    /// Removes this disk version (from its list).
+    remove: Callback<()>,
+) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
     let p = fields::sku(sku).disk_version(index);
@@ -36,17 +41,6 @@ pub fn DiskVersionEditor(sku: usize, index: usize) -> impl IntoView {
     let (vhd, set_vhd) = text(|d| &d.os_vhd_url, |d| &mut d.os_vhd_url);
     let (size, set_size) = text(|d| &d.os_disk_size_gb, |d| &mut d.os_disk_size_gb);
     let number = index + 1;
-    let list_path = fields::sku(sku).disk_versions();
-    let remove = move |_| {
-        editor.edit(|form| {
-            if let Some(s) = form.skus.get_mut(sku) {
-                if index < s.disk_versions.len() {
-                    s.disk_versions.remove(index);
-                }
-            }
-        });
-        focus_soon(list_path.clone());
-    };
     view! {
         <fieldset class="group disk-version">
             <legend>{t_string!(i18n, editor.disk_version_legend, number = number).to_string()}</legend>
@@ -74,7 +68,7 @@ pub fn DiskVersionEditor(sku: usize, index: usize) -> impl IntoView {
                 kind=InputKind::Number
             />
             <DataDisks sku version=index />
-            <button type="button" class="remove" on:click=remove>
+            <button type="button" class="remove" on:click=move |_| remove.run(())>
                 {t_string!(i18n, editor.remove_disk_version, number = number).to_string()}
             </button>
         </fieldset>

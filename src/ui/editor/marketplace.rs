@@ -1,8 +1,9 @@
 //! The "Marketplace" section: the listing.
 
 use super::{
-    field::{bind, InputKind, ListPlace, TextField},
+    field::{bind, InputKind, TextField},
     links::UsefulLinks,
+    list_place::ListPlace,
     logos::Logos,
     screenshots::Screenshots,
     string_list::StringList,

@@ -2,9 +2,10 @@
 
 use super::{
     disk_versions::DiskVersions,
-    field::{bind, ListPlace, TextField},
-    field_id, focus_soon,
+    field::{bind, TextField},
+    field_id,
     license::LicenseFields,
+    list_place::ListPlace,
     ports::OpenPorts,
     problems::{described_by, FieldProblems},
     string_list::StringList,
@@ -38,7 +39,11 @@ fn sku_id_is_published(editor: Editor, index: usize) -> bool {
 
 /// One SKU's fields: IDs and texts, OS, VM sizes, ports, license and disk versions.
 #[component]
-pub fn SkuEditor(index: usize) -> impl IntoView {
+pub fn SkuEditor(
+    index: usize,
+    /// Removes this SKU (from the offer).
+    remove: Callback<()>,
+) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
     let number = index + 1;
@@ -124,14 +129,6 @@ pub fn SkuEditor(index: usize) -> impl IntoView {
         move |form| form.skus.get(index).map(|sku| &sku.vm_sizes),
         move |form| form.skus.get_mut(index).map(|sku| &mut sku.vm_sizes),
     );
-    let remove = move |_| {
-        editor.edit(|form| {
-            if index < form.skus.len() {
-                form.skus.remove(index);
-            }
-        });
-        focus_soon(fields::skus());
-    };
 
     view! {
         <fieldset class="form-section sku" id=format!("group-{}", field_id(&p.path()))>
@@ -221,7 +218,7 @@ pub fn SkuEditor(index: usize) -> impl IntoView {
             <OpenPorts sku=index />
             <LicenseFields sku=index />
             <DiskVersions sku=index />
-            <button type="button" class="remove" on:click=remove>
+            <button type="button" class="remove" on:click=move |_| remove.run(())>
                 {t_string!(i18n, editor.remove_sku, number = number).to_string()}
             </button>
         </fieldset>
