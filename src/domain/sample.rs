@@ -1,4 +1,5 @@
-//! A complete, valid, realistic offer form: for tests, demos and the UI's "fill with sample".
+//! A complete, valid, realistic offer form, and offers built from it: for the tests and for the
+//! benchmark's stored offers (`tests/fixtures/`, which a test keeps equal to what this builds).
 
 use super::form::{
     default_ports, Contact, DataDisk, DiskVersion, ImageMeta, LeadDestination, License, Link,

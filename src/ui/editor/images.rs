@@ -101,7 +101,8 @@ pub fn ImagePicker(
     value: Signal<Option<ImageMeta>>,
     /// Stores a picked image.
     on_pick: Callback<ImageMeta>,
-    /// Removes the image (for optional images and list items).
+    /// Removes the image; without it there is no Remove button (a video's thumbnail is
+    /// replaced, never removed).
     #[prop(optional)]
     on_remove: Option<Callback<()>>,
     /// The Remove button's text.
