@@ -1,4 +1,4 @@
-//! Mounts the app on the page.
+//! Mounts the app on the page, then removes index.html's loading message.
 
 fn main() {
     console_error_panic_hook::set_once();

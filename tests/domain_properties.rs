@@ -1,11 +1,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Property tests of the workflow engine under any sequence of commands, edits and clock moves.
 
+mod common;
+
+use common::{clock, complete_offer, T0};
 use golive::domain::sample::complete_form;
 use golive::domain::*;
 use proptest::prelude::*;
-
-const T0: i64 = 1_527_811_200_000;
 
 /// One thing that can happen to an offer.
 #[derive(Debug, Clone)]
@@ -114,11 +115,9 @@ struct World {
 
 impl World {
     fn new() -> World {
-        let mut offer = Offer::new(OfferId("p".into()), "Contoso".into(), SimTime(T0));
-        offer.draft = complete_form();
         World {
-            offer,
-            clock: SimClock::new(WallTime(0), SimTime(T0)),
+            offer: complete_offer("p", "Contoso"),
+            clock: clock(),
             wall: WallTime(0),
         }
     }
@@ -305,7 +304,7 @@ proptest! {
     fn the_clock_never_jumps_or_runs_back(
         moves in prop::collection::vec((0i64..(10 * 60_000), clock_command()), 0..20),
     ) {
-        let mut clock = SimClock::new(WallTime(0), SimTime(T0));
+        let mut clock = clock();
         let mut wall = 0;
         let mut last = clock.now(WallTime(0));
         for (dt, cmd) in moves {

@@ -1,57 +1,20 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Deploy to staging: only from the preview on, only for subscriptions on the allow-list.
 
-use golive::domain::sample::complete_form;
-use golive::domain::*;
+mod common;
 
-/// 2018-06-01T00:00:00Z on the simulated clock at real time 0.
-const T0: i64 = 1_527_811_200_000;
+use common::{at_signoff, clock, ok, published, run, TO_SIGNOFF};
+use golive::domain::*;
 
 /// The preview subscription of the sample form.
 const ALLOWED: &str = "3f2c5a8e-1b7d-4c9a-8e2f-6d5b4a3c2e1f";
 
-/// Far enough for steps 1 to 4 (15 min + 5 d + 1 d + 1 h).
-const TO_SIGNOFF: i64 = 7 * DAY_MS;
-
-fn clock() -> SimClock {
-    SimClock::new(WallTime(0), SimTime(T0))
-}
-
-fn ok(offer: &Offer, cmd: Command, wall: i64) -> Offer {
-    match apply(offer, cmd.clone(), &clock(), WallTime(wall)) {
-        Ok(out) => out.offer,
-        Err(r) => panic!("{cmd:?} refused: {r:?}"),
-    }
-}
-
-/// Published with the sample form, the email given at real time 0.
-fn published() -> Offer {
-    let mut offer = Offer::new(OfferId("local-1".into()), "Contoso".into(), SimTime(T0));
-    offer.draft = complete_form();
-    let offer = ok(&offer, Command::Publish { seed: 7 }, 0);
-    ok(
-        &offer,
-        Command::SubmitNotificationEmail("dana@contoso.com".into()),
-        0,
-    )
-}
-
-fn at_signoff() -> Offer {
-    let offer = advance(&published(), &clock(), WallTime(TO_SIGNOFF)).offer;
-    assert_eq!(
-        offer.publish_state(),
-        PublishState::WaitingForPublisherReview
-    );
-    offer
-}
-
-fn run(offer: &Offer) -> &Run {
-    offer.run.as_ref().expect("a run")
-}
+/// The seed of every run here.
+const SEED: u64 = 7;
 
 #[test]
 fn an_allowed_subscription_deploys_at_publisher_signoff() {
-    let offer = at_signoff();
+    let offer = at_signoff(SEED);
     assert_eq!(
         deploy_to_staging(run(&offer), ALLOWED),
         Ok(StagingDeployment {
@@ -62,7 +25,7 @@ fn an_allowed_subscription_deploys_at_publisher_signoff() {
 
 #[test]
 fn subscription_ids_compare_without_case_or_surrounding_spaces() {
-    let offer = at_signoff();
+    let offer = at_signoff(SEED);
     let shouted = format!("  {}\t", ALLOWED.to_ascii_uppercase());
     assert_eq!(
         deploy_to_staging(run(&offer), &shouted).map(|d| d.subscription_id),
@@ -72,7 +35,7 @@ fn subscription_ids_compare_without_case_or_surrounding_spaces() {
 
 #[test]
 fn a_guid_not_on_the_allow_list_is_refused() {
-    let offer = at_signoff();
+    let offer = at_signoff(SEED);
     assert_eq!(
         deploy_to_staging(run(&offer), "00000000-0000-0000-0000-000000000000"),
         Err(StagingRefusal::NotOnAllowList)
@@ -81,7 +44,7 @@ fn a_guid_not_on_the_allow_list_is_refused() {
 
 #[test]
 fn text_that_is_not_a_guid_is_refused_as_such() {
-    let offer = at_signoff();
+    let offer = at_signoff(SEED);
     for text in [
         "",
         "   ",
@@ -100,7 +63,7 @@ fn text_that_is_not_a_guid_is_refused_as_such() {
 #[test]
 fn before_the_preview_even_an_allowed_subscription_is_refused() {
     // Certification is still running one hour after the email.
-    let offer = advance(&published(), &clock(), WallTime(HOUR_MS)).offer;
+    let offer = advance(&published(SEED), &clock(), WallTime(HOUR_MS)).offer;
     assert_eq!(offer.current_step(), Some(Step::Certification));
     assert_eq!(
         deploy_to_staging(run(&offer), ALLOWED),
@@ -110,7 +73,7 @@ fn before_the_preview_even_an_allowed_subscription_is_refused() {
 
 #[test]
 fn after_cancel_publishing_the_preview_is_gone() {
-    let offer = ok(&at_signoff(), Command::CancelPublishing, TO_SIGNOFF);
+    let offer = ok(&at_signoff(SEED), Command::CancelPublishing, TO_SIGNOFF);
     assert_eq!(
         deploy_to_staging(run(&offer), ALLOWED),
         Err(StagingRefusal::PreviewNotAvailable)
@@ -119,7 +82,7 @@ fn after_cancel_publishing_the_preview_is_gone() {
 
 #[test]
 fn while_going_live_and_once_live_the_preview_still_deploys() {
-    let going_live = ok(&at_signoff(), Command::GoLive, TO_SIGNOFF);
+    let going_live = ok(&at_signoff(SEED), Command::GoLive, TO_SIGNOFF);
     assert_eq!(going_live.current_step(), Some(Step::Live));
     assert!(deploy_to_staging(run(&going_live), ALLOWED).is_ok());
     let live = advance(&going_live, &clock(), WallTime(TO_SIGNOFF + DAY_MS)).offer;
@@ -130,7 +93,7 @@ fn while_going_live_and_once_live_the_preview_still_deploys() {
 #[test]
 fn the_allow_list_is_the_submitted_one_not_the_draft() {
     // Changing the draft after Publish does not change who may preview this run.
-    let mut offer = at_signoff();
+    let mut offer = at_signoff(SEED);
     offer.draft.marketplace.preview_subscription_ids =
         vec!["11111111-2222-3333-4444-555555555555".to_string()];
     assert!(deploy_to_staging(run(&offer), ALLOWED).is_ok());
@@ -142,8 +105,8 @@ fn the_allow_list_is_the_submitted_one_not_the_draft() {
 
 #[test]
 fn the_preview_is_available_from_step_5_until_canceled() {
-    assert!(!preview_available(run(&published())));
-    let offer = at_signoff();
+    assert!(!preview_available(run(&published(SEED))));
+    let offer = at_signoff(SEED);
     assert!(preview_available(run(&offer)));
     let canceled = ok(&offer, Command::CancelPublishing, TO_SIGNOFF);
     assert!(!preview_available(run(&canceled)));

@@ -1,75 +1,20 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The publishing workflow engine: commands, refusals, timed steps, effects.
 
+mod common;
+
+use common::{
+    advanced, at_signoff, clock, complete_offer, ok, published, refused, run, T0, TO_SIGNOFF,
+};
 use golive::domain::sample::complete_form;
 use golive::domain::*;
 
-/// 2018-06-01T00:00:00Z on the simulated clock at real time 0.
-const T0: i64 = 1_527_811_200_000;
-
-/// A real-time clock: real ms `w` is simulated `T0 + w`.
-fn clock() -> SimClock {
-    SimClock::new(WallTime(0), SimTime(T0))
-}
-
 fn new_offer() -> Offer {
-    let mut o = Offer::new(OfferId("local-1".into()), "Contoso".into(), SimTime(T0));
-    o.draft = complete_form();
-    o
-}
-
-fn ok(offer: &Offer, cmd: Command, wall: i64) -> Offer {
-    match apply(offer, cmd.clone(), &clock(), WallTime(wall)) {
-        Ok(out) => {
-            assert!(
-                out.offer.is_consistent(),
-                "{:?}",
-                out.offer.inconsistencies()
-            );
-            out.offer
-        }
-        Err(r) => panic!("{cmd:?} refused: {r:?}"),
-    }
-}
-
-fn refused(offer: &Offer, cmd: Command, wall: i64) -> Refusal {
-    match apply(offer, cmd.clone(), &clock(), WallTime(wall)) {
-        Ok(_) => panic!("{cmd:?} was accepted"),
-        Err(r) => r,
-    }
-}
-
-fn adv(offer: &Offer, wall: i64) -> Offer {
-    let out = advance(offer, &clock(), WallTime(wall)).offer;
-    assert!(out.is_consistent(), "{:?}", out.inconsistencies());
-    out
-}
-
-fn run(o: &Offer) -> &Run {
-    o.run.as_ref().expect("a run")
+    complete_offer("local-1", "Contoso")
 }
 
 fn state(o: &Offer, s: Step) -> StepState {
     run(o).step(s).state
-}
-
-/// Publish and give the email at real time 0.
-fn published(seed: u64) -> Offer {
-    let o = ok(&new_offer(), Command::Publish { seed }, 0);
-    ok(
-        &o,
-        Command::SubmitNotificationEmail("dana@contoso.com".into()),
-        0,
-    )
-}
-
-/// Far enough for steps 1 to 4 (15 min + 5 d + 1 d + 1 h).
-const TO_SIGNOFF: i64 = 7 * DAY_MS;
-
-fn at_signoff(seed: u64) -> Offer {
-    let o = adv(&published(seed), TO_SIGNOFF);
-    assert_eq!(o.publish_state(), PublishState::WaitingForPublisherReview);
-    o
 }
 
 #[test]
@@ -97,7 +42,7 @@ fn publish_starts_step_1_and_waits_for_the_email() {
     assert_eq!(run(&o).number, 1);
     // Waiting for the email never ends by itself.
     assert_eq!(
-        adv(&o, 30 * DAY_MS).publish_state(),
+        advanced(&o, 30 * DAY_MS).publish_state(),
         PublishState::NotStarted
     );
 }
@@ -140,10 +85,10 @@ fn step_1_completes_under_15_minutes_after_the_email() {
         let due = run(&o).step(Step::ValidatePrerequisites).due.expect("due");
         let d = due.0 - T0;
         assert!((MINUTE_MS..15 * MINUTE_MS).contains(&d), "{d}");
-        let o = adv(&o, d);
+        let o = advanced(&o, d);
         assert_eq!(state(&o, Step::ValidatePrerequisites), StepState::Complete);
         assert_eq!(state(&o, Step::Certification), StepState::InProgress);
-        let o2 = adv(&published(seed), d - 1);
+        let o2 = advanced(&published(seed), d - 1);
         assert_eq!(
             state(&o2, Step::ValidatePrerequisites),
             StepState::InProgress
@@ -154,7 +99,7 @@ fn step_1_completes_under_15_minutes_after_the_email() {
 #[test]
 fn step_durations_stay_within_their_bounds() {
     for seed in 0..200 {
-        let o = adv(&published(seed), TO_SIGNOFF);
+        let o = advanced(&published(seed), TO_SIGNOFF);
         let r = run(&o);
         for (step, bound) in [
             (Step::Certification, 5 * DAY_MS),
@@ -194,7 +139,7 @@ fn the_happy_path_reaches_live_with_emails_lead_and_history() {
         vec![Remedy::PreviewThenGoLive]
     );
     // Signoff waits for the publisher, however long.
-    let o = adv(&o, 60 * DAY_MS);
+    let o = advanced(&o, 60 * DAY_MS);
     assert_eq!(o.publish_state(), PublishState::WaitingForPublisherReview);
 
     let o = ok(&o, Command::GoLive, 60 * DAY_MS);
@@ -203,7 +148,7 @@ fn the_happy_path_reaches_live_with_emails_lead_and_history() {
     assert_eq!(o.publish_state(), PublishState::Running);
     assert!(o.live.is_none());
 
-    let o = adv(&o, 61 * DAY_MS);
+    let o = advanced(&o, 61 * DAY_MS);
     assert_eq!(o.publish_state(), PublishState::Succeeded);
     assert!(run(&o).steps.iter().all(|s| s.state == StepState::Complete));
     let live = o.live.as_ref().expect("live");
@@ -281,7 +226,7 @@ fn go_live_before_signoff_is_refused_with_current_step() {
 
 #[test]
 fn cancel_before_signoff_is_refused_with_current_step() {
-    let o = adv(&published(1), HOUR_MS);
+    let o = advanced(&published(1), HOUR_MS);
     assert_eq!(
         refused(&o, Command::CancelPublishing, HOUR_MS),
         Refusal::NotAtPublisherSignoff {
@@ -310,7 +255,7 @@ fn cancel_while_going_live_is_allowed_but_not_once_live() {
     let canceled = ok(&o, Command::CancelPublishing, TO_SIGNOFF + HOUR_MS);
     assert_eq!(state(&canceled, Step::Live), StepState::Canceled);
     assert!(canceled.live.is_none());
-    let live = adv(&o, TO_SIGNOFF + 9 * HOUR_MS);
+    let live = advanced(&o, TO_SIGNOFF + 9 * HOUR_MS);
     assert_eq!(
         refused(&live, Command::CancelPublishing, TO_SIGNOFF + 9 * HOUR_MS),
         Refusal::NotAtPublisherSignoff {
@@ -335,7 +280,7 @@ fn certification_failure_rejects_the_run_and_sends_an_email() {
         Command::SubmitNotificationEmail("dana@contoso.com".into()),
         0,
     );
-    let o = adv(&o, TO_SIGNOFF);
+    let o = advanced(&o, TO_SIGNOFF);
     assert_eq!(o.publish_state(), PublishState::Failed);
     assert_eq!(state(&o, Step::Certification), StepState::Rejected);
     assert_eq!(state(&o, Step::Provisioning), StepState::NotStarted);
@@ -363,7 +308,7 @@ fn retry_after_fixing_restarts_at_step_1() {
         Command::SubmitNotificationEmail("dana@contoso.com".into()),
         0,
     );
-    let mut o = adv(&o, TO_SIGNOFF);
+    let mut o = advanced(&o, TO_SIGNOFF);
     o.draft = complete_form();
     let o = ok(&o, Command::Publish { seed: 2 }, TO_SIGNOFF);
     assert_eq!(run(&o).number, 2);
@@ -375,13 +320,13 @@ fn retry_after_fixing_restarts_at_step_1() {
         Command::SubmitNotificationEmail("dana@contoso.com".into()),
         TO_SIGNOFF,
     );
-    let o = adv(&o, 2 * TO_SIGNOFF);
+    let o = advanced(&o, 2 * TO_SIGNOFF);
     assert_eq!(o.publish_state(), PublishState::WaitingForPublisherReview);
 }
 
 #[test]
 fn publish_while_running_is_refused_with_current_step() {
-    let o = adv(&published(1), HOUR_MS);
+    let o = advanced(&published(1), HOUR_MS);
     assert_eq!(
         refused(&o, Command::Publish { seed: 2 }, HOUR_MS),
         Refusal::AlreadyRunning {
@@ -408,7 +353,11 @@ fn publish_again_at_the_email_prompt_starts_over() {
 fn publish_with_a_changed_offer_id_after_publishing_is_refused() {
     let mut o = published(1);
     o.draft.settings.offer_id = "another-id".into();
-    let o = ok(&adv(&o, TO_SIGNOFF), Command::CancelPublishing, TO_SIGNOFF);
+    let o = ok(
+        &advanced(&o, TO_SIGNOFF),
+        Command::CancelPublishing,
+        TO_SIGNOFF,
+    );
     assert!(matches!(
         refused(&o, Command::Publish { seed: 3 }, TO_SIGNOFF),
         Refusal::FormHasProblems(p) if p.iter().any(|p| p.kind == ProblemKind::Locked)
@@ -439,7 +388,7 @@ fn support_request_opens_a_numbered_ticket_kept_with_the_offer() {
         Command::SubmitNotificationEmail("dana@contoso.com".into()),
         0,
     );
-    let o = adv(&o, TO_SIGNOFF);
+    let o = advanced(&o, TO_SIGNOFF);
     assert_eq!(
         refused(
             &o,
@@ -477,7 +426,7 @@ fn support_request_opens_a_numbered_ticket_kept_with_the_offer() {
 
 #[test]
 fn skip_ends_the_current_timed_step_now() {
-    let o = adv(&published(1), HOUR_MS);
+    let o = advanced(&published(1), HOUR_MS);
     let o = ok(&o, Command::SkipStep, HOUR_MS);
     assert_eq!(
         run(&o).step(Step::Certification).ended,
@@ -564,10 +513,10 @@ fn every_step_after_1_can_be_made_to_fail() {
                 Command::SubmitNotificationEmail("dana@contoso.com".into()),
                 0,
             );
-            let mut o = adv(&o, TO_SIGNOFF);
+            let mut o = advanced(&o, TO_SIGNOFF);
             if *step == Step::Live {
                 o = ok(&o, Command::GoLive, TO_SIGNOFF);
-                o = adv(&o, TO_SIGNOFF + DAY_MS);
+                o = advanced(&o, TO_SIGNOFF + DAY_MS);
             }
             assert_eq!(
                 o.publish_state(),
@@ -603,7 +552,7 @@ fn lead_registration_fails_on_a_wrong_connection_string() {
         Command::SubmitNotificationEmail("dana@contoso.com".into()),
         0,
     );
-    let o = adv(&o, TO_SIGNOFF);
+    let o = advanced(&o, TO_SIGNOFF);
     assert_eq!(
         state(&o, Step::PackagingAndLeadRegistration),
         StepState::Blocked
@@ -633,14 +582,14 @@ fn no_lead_destination_sends_no_lead() {
         Command::SubmitNotificationEmail("dana@contoso.com".into()),
         0,
     );
-    let o = adv(&o, TO_SIGNOFF);
+    let o = advanced(&o, TO_SIGNOFF);
     assert_eq!(o.publish_state(), PublishState::WaitingForPublisherReview);
     assert_eq!(run(&o).lead, None);
 }
 
 #[test]
 fn a_fault_planned_during_the_run_fires_at_its_step() {
-    let o = adv(&published(1), HOUR_MS);
+    let o = advanced(&published(1), HOUR_MS);
     let o = ok(
         &o,
         Command::PlanFault {
@@ -649,7 +598,7 @@ fn a_fault_planned_during_the_run_fires_at_its_step() {
         },
         HOUR_MS,
     );
-    let o = adv(&o, TO_SIGNOFF);
+    let o = advanced(&o, TO_SIGNOFF);
     assert_eq!(
         status_of(&o),
         OfferStatus::AttentionNeeded(Step::Provisioning)
@@ -677,7 +626,7 @@ fn clear_fault_forgets_it_and_clearing_nothing_is_refused() {
 #[test]
 fn editing_a_live_offer_keeps_the_live_version_until_the_new_run_is_live() {
     let o = ok(&at_signoff(1), Command::GoLive, TO_SIGNOFF);
-    let mut o = adv(&o, TO_SIGNOFF + DAY_MS);
+    let mut o = advanced(&o, TO_SIGNOFF + DAY_MS);
     let first_live = o.live.clone().expect("live");
     o.draft.marketplace.title = "Contoso Web Server 2".into();
     assert_eq!(status_of(&o), OfferStatus::LiveWithDraft);
@@ -692,10 +641,10 @@ fn editing_a_live_offer_keeps_the_live_version_until_the_new_run_is_live() {
         Command::SubmitNotificationEmail("dana@contoso.com".into()),
         t,
     );
-    let o = adv(&o, t + TO_SIGNOFF);
+    let o = advanced(&o, t + TO_SIGNOFF);
     assert_eq!(o.live, Some(first_live.clone()), "still the first version");
     let o = ok(&o, Command::GoLive, t + TO_SIGNOFF);
-    let o = adv(&o, t + TO_SIGNOFF + DAY_MS);
+    let o = advanced(&o, t + TO_SIGNOFF + DAY_MS);
     let live = o.live.clone().expect("live");
     assert_eq!(live.run, 2);
     assert_eq!(live.form.marketplace.title, "Contoso Web Server 2");
@@ -705,7 +654,7 @@ fn editing_a_live_offer_keeps_the_live_version_until_the_new_run_is_live() {
 #[test]
 fn canceling_a_new_run_of_a_live_offer_keeps_it_live() {
     let o = ok(&at_signoff(1), Command::GoLive, TO_SIGNOFF);
-    let mut o = adv(&o, TO_SIGNOFF + DAY_MS);
+    let mut o = advanced(&o, TO_SIGNOFF + DAY_MS);
     o.draft.marketplace.title = "New title".into();
     let t = TO_SIGNOFF + DAY_MS;
     let o = ok(&o, Command::Publish { seed: 9 }, t);
@@ -714,7 +663,7 @@ fn canceling_a_new_run_of_a_live_offer_keeps_it_live() {
         Command::SubmitNotificationEmail("dana@contoso.com".into()),
         t,
     );
-    let o = adv(&o, t + TO_SIGNOFF);
+    let o = advanced(&o, t + TO_SIGNOFF);
     let o = ok(&o, Command::CancelPublishing, t + TO_SIGNOFF);
     assert_eq!(status_of(&o), OfferStatus::LiveWithDraft);
     assert_eq!(o.live.as_ref().map(|l| l.run), Some(1));
@@ -724,7 +673,7 @@ fn canceling_a_new_run_of_a_live_offer_keeps_it_live() {
 fn draft_edits_during_a_run_do_not_change_what_was_submitted() {
     let mut o = published(1);
     o.draft.skus[0].disk_versions[0].os_vhd_url = "http://broken".into();
-    let o = adv(&o, TO_SIGNOFF);
+    let o = advanced(&o, TO_SIGNOFF);
     assert_eq!(o.publish_state(), PublishState::WaitingForPublisherReview);
     assert_eq!(run(&o).submitted, complete_form());
 }
@@ -732,7 +681,7 @@ fn draft_edits_during_a_run_do_not_change_what_was_submitted() {
 #[test]
 fn every_command_and_step_change_is_in_the_history_in_time_order() {
     let o = ok(&at_signoff(1), Command::GoLive, TO_SIGNOFF);
-    let o = adv(&o, TO_SIGNOFF + DAY_MS);
+    let o = advanced(&o, TO_SIGNOFF + DAY_MS);
     let kinds: Vec<&HistoryKind> = o.history.iter().map(|h| &h.kind).collect();
     assert_eq!(kinds[0], &HistoryKind::Published { run: 1 });
     assert!(kinds.contains(&&HistoryKind::NotificationEmailSubmitted {
@@ -786,7 +735,7 @@ fn status_follows_the_run() {
         status_of(&o),
         OfferStatus::Running(Step::ValidatePrerequisites)
     );
-    let o = adv(&o, HOUR_MS);
+    let o = advanced(&o, HOUR_MS);
     assert_eq!(status_of(&o), OfferStatus::Running(Step::Certification));
     assert_eq!(status_of(&at_signoff(1)), OfferStatus::WaitingForSignoff);
 }
@@ -810,11 +759,11 @@ fn stored_offer_round_trips_through_json() {
 #[test]
 fn replication_goes_from_0_to_100_over_provisioning() {
     let o = published(5);
-    let before = adv(&o, HOUR_MS);
+    let before = advanced(&o, HOUR_MS);
     assert!(replication(run(&before), SimTime(T0 + HOUR_MS))
         .iter()
         .all(|(_, p)| *p == 0));
-    let o = adv(&o, TO_SIGNOFF);
+    let o = advanced(&o, TO_SIGNOFF);
     let r = run(&o);
     let rec = r.step(Step::Provisioning);
     let (start, end) = (rec.started.expect("start"), rec.ended.expect("end"));
@@ -890,7 +839,7 @@ fn failed_provisioning_leaves_the_slowest_regions_unfinished() {
         Command::SubmitNotificationEmail("dana@contoso.com".into()),
         0,
     );
-    let o = adv(&o, TO_SIGNOFF);
+    let o = advanced(&o, TO_SIGNOFF);
     let progress = replication(run(&o), SimTime(T0 + 30 * DAY_MS));
     assert!(progress.iter().any(|(_, p)| *p < 100));
     assert!(progress.iter().any(|(_, p)| *p == 100));
@@ -909,7 +858,7 @@ fn history_and_emails_keep_only_the_newest_entries() {
             wall,
         );
         wall += TO_SIGNOFF;
-        o = adv(&o, wall);
+        o = advanced(&o, wall);
         assert_eq!(o.publish_state(), PublishState::WaitingForPublisherReview);
         o = ok(&o, Command::CancelPublishing, wall);
     }
@@ -946,7 +895,7 @@ fn an_email_keeps_its_identity_when_the_oldest_are_dropped() {
             wall,
         );
         wall += TO_SIGNOFF;
-        o = adv(&o, wall);
+        o = advanced(&o, wall);
         assert_eq!(o.publish_state(), PublishState::Failed);
     }
     assert_eq!(o.notifications.len(), workflow::NOTIFICATIONS_KEPT);

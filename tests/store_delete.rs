@@ -1,9 +1,9 @@
 //! Deleting an offer: a step that fails loses nothing and brings nothing back.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod faults;
+mod common;
 
-use faults::Faulty;
+use common::faults::Faulty;
 use golive::domain::{Offer, OfferId, SimTime};
 use golive::store::{index_key, LoadProblem, SaveError, StorageFault, Store};
 

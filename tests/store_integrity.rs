@@ -3,7 +3,9 @@
 //! the index is repaired, and a failed save leaves nothing behind.
 #![cfg(not(target_arch = "wasm32"))]
 
-use golive::domain::sample::complete_form;
+mod common;
+
+use common::{advanced, clock, complete_offer, id, offer, ok};
 use golive::domain::*;
 use golive::store::{
     clock_key, index_key, offer_key, quarantine_key, LoadProblem, MemoryStorage, SaveError,
@@ -12,29 +14,14 @@ use golive::store::{
 use proptest::prelude::*;
 use std::cell::RefCell;
 
-const T0: i64 = 1_527_811_200_000;
-
-fn clock() -> SimClock {
-    SimClock::new(WallTime(0), SimTime(T0))
-}
-
-fn offer(id: &str, name: &str) -> Offer {
-    Offer::new(OfferId(id.into()), name.into(), SimTime(T0))
-}
-
 /// An offer that went through a publishing run: runs, history and notifications.
 fn published(id: &str) -> Offer {
-    let mut o = offer(id, "Contoso VM");
-    o.draft = complete_form();
-    let o = match apply(&o, Command::Publish { seed: 7 }, &clock(), WallTime(0)) {
-        Ok(out) => out.offer,
-        Err(refusal) => panic!("publish refused: {refusal:?}"),
-    };
-    advance(&o, &clock(), WallTime(DAY_MS)).offer
-}
-
-fn id(s: &str) -> OfferId {
-    OfferId(s.into())
+    let o = ok(
+        &complete_offer(id, "Contoso VM"),
+        Command::Publish { seed: 7 },
+        0,
+    );
+    advanced(&o, DAY_MS)
 }
 
 fn quarantined_keys(problems: &[LoadProblem]) -> Vec<String> {

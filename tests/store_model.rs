@@ -10,9 +10,9 @@
 //! - a value of a newer schema stays byte for byte as it was.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod faults;
+mod common;
 
-use faults::Faulty;
+use common::faults::Faulty;
 use golive::domain::sample::complete_form;
 use golive::domain::{
     ClockCommand, Command, NotificationKind, Offer, OfferForm, OfferId, SimTime, Speed, WallTime,

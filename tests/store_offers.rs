@@ -2,17 +2,16 @@
 //! set aside without stopping the rest from loading.
 #![cfg(not(target_arch = "wasm32"))]
 
-use golive::domain::{Offer, OfferId, SimTime};
+mod common;
+
+use common::offer;
+use golive::domain::OfferId;
 use golive::store::packing::unpack;
 use golive::store::{
     index_key, offer_key, quarantine_key, LoadProblem, MemoryStorage, SaveError, Storage,
     StorageFault, Store, SCHEMA,
 };
 use std::cell::RefCell;
-
-fn offer(id: &str, name: &str) -> Offer {
-    Offer::new(OfferId(id.into()), name.into(), SimTime(1_700_000_000_000))
-}
 
 /// Storage that records the keys written and can be told to refuse writes.
 #[derive(Default)]

@@ -3,9 +3,9 @@
 //! session existed) or a promise of the typed answers.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod faults;
+mod common;
 
-use faults::Faulty;
+use common::faults::Faulty;
 use golive::domain::sample::complete_form;
 use golive::domain::{
     Command, Offer, OfferId, PublishState, SimTime, Step, WallTime, DAY_MS, MINUTE_MS,

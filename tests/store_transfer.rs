@@ -2,7 +2,9 @@
 //! nothing; conflicts are planned and resolved by replace or keep both.
 #![cfg(not(target_arch = "wasm32"))]
 
-use golive::domain::sample::complete_form;
+mod common;
+
+use common::{advanced, clock, complete_offer, id, publish};
 use golive::domain::*;
 use golive::store::{
     apply_import, export, parse_import, plan_import, ApplyError, ImportChoice, ImportConflict,
@@ -12,32 +14,15 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 
-const T0: i64 = 1_527_811_200_000;
 const MAX: usize = 1 << 20;
-
-fn clock() -> SimClock {
-    SimClock::new(WallTime(0), SimTime(T0))
-}
-
-fn id(s: &str) -> OfferId {
-    OfferId(s.into())
-}
 
 /// An offer after a publishing run of `seed` and `days` of simulated time: runs, history,
 /// notifications (its inbox).
 fn published(local: &str, seed: u64, days: i64) -> Offer {
-    let mut o = Offer::new(id(local), "Contoso VM".into(), SimTime(T0));
-    o.draft = complete_form();
-    for command in [
-        Command::Publish { seed },
-        Command::SubmitNotificationEmail("dana@contoso.com".into()),
-    ] {
-        o = match apply(&o, command, &clock(), WallTime(0)) {
-            Ok(out) => out.offer,
-            Err(refusal) => panic!("refused: {refusal:?}"),
-        };
-    }
-    advance(&o, &clock(), WallTime(days * DAY_MS)).offer
+    advanced(
+        &publish(&complete_offer(local, "Contoso VM"), seed),
+        days * DAY_MS,
+    )
 }
 
 fn exported(offers: &[Offer]) -> Value {

@@ -4,8 +4,9 @@
 //! expiry measured from the simulated submission time (PRODUCT.md "What certification can fail
 //! on"). Each failure names its field and carries data for the message and a [`Remedy`].
 
+use super::fields;
+use super::form::{OfferForm, OsFamily};
 use super::formats::{self, parse_iso_datetime, parse_number};
-use super::offer::{OfferForm, OsFamily};
 use super::path::FieldPath;
 use super::remedy::Remedy;
 use super::time::{SimTime, DAY_MS};
@@ -274,20 +275,14 @@ fn check_vhd_url(
 pub fn certify(form: &OfferForm, submitted: SimTime) -> Vec<CertificationFailure> {
     let mut out = Vec::new();
     for (i, sku) in form.skus.iter().enumerate() {
-        let sku_path = FieldPath::root("skus").index(i);
         for (j, dv) in sku.disk_versions.iter().enumerate() {
-            let dvp = sku_path.field("disk_versions").index(j);
-            check_vhd_url(
-                &mut out,
-                &dvp.field("os_vhd_url"),
-                &dv.os_vhd_url,
-                submitted,
-            );
+            let dvp = fields::sku(i).disk_version(j);
+            check_vhd_url(&mut out, &dvp.os_vhd_url(), &dv.os_vhd_url, submitted);
             if let (Some(family), Some(size)) = (sku.os_family, parse_number(&dv.os_disk_size_gb)) {
                 let (min_gb, max_gb) = os_disk_range(family);
                 if !(min_gb..=max_gb).contains(&size) {
                     out.push(CertificationFailure {
-                        path: dvp.field("os_disk_size_gb"),
+                        path: dvp.os_disk_size_gb(),
                         kind: CertificationKind::OsDiskSizeOutOfRange {
                             family,
                             min_gb,
@@ -297,14 +292,13 @@ pub fn certify(form: &OfferForm, submitted: SimTime) -> Vec<CertificationFailure
                     });
                 }
             }
-            let disks = dvp.field("data_disks");
             for (k, disk) in dv.data_disks.iter().enumerate() {
-                let dp = disks.index(k);
-                check_vhd_url(&mut out, &dp.field("vhd_url"), &disk.vhd_url, submitted);
+                let dp = dvp.data_disk(k);
+                check_vhd_url(&mut out, &dp.vhd_url(), &disk.vhd_url, submitted);
                 if let Some(size) = parse_number(&disk.size_gb) {
                     if size > MAX_DATA_DISK_GB {
                         out.push(CertificationFailure {
-                            path: dp.field("size_gb"),
+                            path: dp.size_gb(),
                             kind: CertificationKind::DataDiskTooLarge {
                                 max_gb: MAX_DATA_DISK_GB,
                                 actual_gb: size,
@@ -326,7 +320,7 @@ pub fn certify(form: &OfferForm, submitted: SimTime) -> Vec<CertificationFailure
                 .map(|(expected, _)| expected);
             if let Some(missing) = missing {
                 out.push(CertificationFailure {
-                    path: disks.clone(),
+                    path: dvp.data_disks(),
                     kind: CertificationKind::LunGap { missing },
                 });
             }

@@ -2,8 +2,8 @@
 
 use super::certification::CertificationFailure;
 use super::fault::FaultReason;
+use super::fields;
 use super::lead::LeadFailure;
-use super::path::FieldPath;
 use super::remedy::Remedy;
 use super::step::Step;
 use super::time::SimTime;
@@ -47,7 +47,7 @@ impl RunFailure {
             }
             FailureReason::LeadRegistration(_) => vec![
                 Remedy::FixLeadDestination {
-                    field: FieldPath::root("marketplace").field("lead_destination"),
+                    field: fields::lead_destination::section(),
                 },
                 Remedy::FixAndPublishAgain,
             ],

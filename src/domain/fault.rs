@@ -3,7 +3,7 @@
 //! A planned fault is kept on the offer and fires once, at its step's deadline (or, for the
 //! untimed steps 5 and 6, when the step is reached), in the current run or the next one.
 
-use super::path::FieldPath;
+use super::fields;
 use super::remedy::Remedy;
 use super::step::Step;
 use super::time::SimTime;
@@ -69,13 +69,13 @@ impl FaultReason {
     pub fn remedies(&self) -> Vec<Remedy> {
         let mut out = match self {
             FaultReason::SasUriNotDownloadable => vec![Remedy::GenerateContainerSas {
-                field: FieldPath::root("skus"),
+                field: fields::skus(),
             }],
             FaultReason::VhdNotFixedFormat => vec![Remedy::PointToVhdFile {
-                field: FieldPath::root("skus"),
+                field: fields::skus(),
             }],
             FaultReason::LeadConnectionRejected => vec![Remedy::FixLeadDestination {
-                field: FieldPath::root("marketplace").field("lead_destination"),
+                field: fields::lead_destination::section(),
             }],
             FaultReason::ImageNotGeneralized
             | FaultReason::ReplicationFailed

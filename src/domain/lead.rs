@@ -4,8 +4,8 @@
 //! Each destination gets a plausible check on its connection fields; the fake customer is drawn
 //! deterministically from the run's seed.
 
+use super::form::{LeadDestination, LeadDestinationKind};
 use super::formats::{self, UrlCheck};
-use super::offer::{LeadDestination, LeadDestinationKind};
 use super::rng::{self, streams};
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! The All offers list: which offers a filter keeps, in which order, and what a duplicate
 //! of an offer starts as.
 
-use super::aggregate::{Offer, OfferId};
+use super::offer::{Offer, OfferId};
 use super::status::{status_of, OfferStatus};
 use super::step::Step;
 use super::time::SimTime;

@@ -6,7 +6,7 @@
 //! person who typed it is told and can put it back ([`restore_field`]). Nothing typed is
 //! lost silently either way.
 
-use super::offer::OfferForm;
+use super::form::OfferForm;
 use super::path::FieldPath;
 use serde_json::Value;
 

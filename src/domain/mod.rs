@@ -1,21 +1,23 @@
 //! The domain core of golive: the whole product logic as pure, deterministic Rust.
 //!
-//! No clock reads, no I/O, no browser: the current time is an argument. The offer model
-//! ([`offer`]), its field rules ([`rules`]), certification ([`certification`]) and lead
-//! registration ([`lead`]) checks, and the publishing workflow engine ([`workflow`]) with its
-//! effects as data (notifications, history, leads, tickets). Durations are drawn from a seed
-//! stored with each run, deadlines are absolute simulated times ([`time`]).
+//! No clock reads, no I/O, no browser: the current time is an argument. The offer form
+//! ([`form`]) and the offer around it ([`offer`]), the form's field rules ([`rules`]),
+//! certification ([`certification`]) and lead registration ([`lead`]) checks, and the
+//! publishing workflow engine ([`workflow`]) with its effects as data (notifications, history,
+//! leads, tickets). Durations are drawn from a seed stored with each run, deadlines are
+//! absolute simulated times ([`time`]).
 //!
 //! Field paths ([`path::FieldPath`]) name fields as `skus[1].disk_versions[0].os_vhd_url`; the
 //! UI uses them as DOM ids. No user-facing sentence lives here: problems, failures, remedies and
 //! emails are enums with data, put into words by the UI.
 #![warn(missing_docs)]
 
-pub mod aggregate;
 pub mod certification;
 pub mod diff;
 pub mod failure;
 pub mod fault;
+pub mod fields;
+pub mod form;
 pub mod formats;
 pub mod history;
 pub mod lead;
@@ -37,21 +39,21 @@ pub mod support;
 pub mod time;
 pub mod workflow;
 
-pub use aggregate::{check_offer, LiveVersion, Offer, OfferId};
 pub use certification::{certify, os_disk_range, CertificationFailure, CertificationKind, SasUri};
 pub use diff::diff;
 pub use failure::{FailureReason, RunFailure};
 pub use fault::{FaultReason, PlannedFault};
+pub use form::{
+    default_ports, Contact, DataDisk, DiskVersion, FreeTrial, ImageMeta, LeadDestination,
+    LeadDestinationKind, License, Link, LogoKind, Logos, Marketplace, OfferForm, OfferSettings,
+    OsFamily, Port, Protocol, Sku, Support, Video,
+};
 pub use history::{HistoryEvent, HistoryKind};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
 pub use listing::{duplicate, ListQuery, Page, SortKey, StatusGroup, PAGE_SIZE};
 pub use merge::{field_of, merge_forms, restore_field, FieldConflict, Merged};
 pub use notification::{Notification, NotificationId, NotificationKind};
-pub use offer::{
-    default_ports, Contact, DataDisk, DiskVersion, FreeTrial, ImageMeta, LeadDestination,
-    LeadDestinationKind, License, Link, Logos, Marketplace, OfferForm, OfferSettings, OsFamily,
-    Port, Protocol, Sku, Support, Video,
-};
+pub use offer::{check_offer, LiveVersion, Offer, OfferId};
 pub use path::FieldPath;
 pub use regions::{replication, Region};
 pub use remedy::Remedy;

@@ -1,406 +1,190 @@
-//! The offer form: every section and field of a VM offer in the Cloud Partner Portal, as pure data.
-//!
-//! Fields the user types are kept as they were typed (numbers included, as `String`), so that
-//! nothing is lost and the field rules ([`crate::domain::rules`]) can say what is wrong.
-//! Every struct is `#[serde(default)]` so that older or partial saved forms still load.
+//! The offer: everything stored under one storage key.
 
+use super::fault::PlannedFault;
+use super::fields;
+use super::form::OfferForm;
+use super::history::HistoryEvent;
+use super::notification::Notification;
+use super::rules::{check_form, FieldProblem, ProblemKind};
+use super::run::{Inconsistency, Run};
+use super::step::{PublishState, Step};
+use super::support::SupportTicket;
+use super::time::SimTime;
 use serde::{Deserialize, Serialize};
 
-/// The whole form of one VM offer.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct OfferForm {
-    /// Offer settings: IDs and name.
-    pub settings: OfferSettings,
-    /// The plans (at least one).
-    pub skus: Vec<Sku>,
-    /// The listing on the marketplace.
-    pub marketplace: Marketplace,
-    /// Contacts and support page.
-    pub support: Support,
-}
+/// The local identity of an offer in this browser (made by the caller); not the form's Offer ID.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct OfferId(pub String);
 
-/// The "Offer settings" section.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct OfferSettings {
-    /// Offer ID (ID rule; locked once the offer has been published).
-    pub offer_id: String,
-    /// Publisher ID (ID rule).
-    pub publisher_id: String,
-    /// Offer name (at most 50 characters).
-    pub name: String,
-}
-
-/// The operating system family of a SKU.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum OsFamily {
-    /// Windows Server images.
-    Windows,
-    /// Linux images.
-    Linux,
-}
-
-/// A network protocol of an open port.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Protocol {
-    /// TCP.
-    #[default]
-    Tcp,
-    /// UDP.
-    Udp,
-}
-
-/// A port opened on the deployed VM.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Port {
-    /// Port number as typed (1 to 65535).
-    pub number: String,
-    /// Protocol.
-    pub protocol: Protocol,
-}
-
-/// The default open ports of an OS family: Windows 3389 and 5986 TCP (RDP, WinRM), Linux 22 (SSH).
-pub fn default_ports(family: OsFamily) -> Vec<Port> {
-    let tcp = |n: &str| Port {
-        number: n.to_string(),
-        protocol: Protocol::Tcp,
-    };
-    match family {
-        OsFamily::Windows => vec![tcp("3389"), tcp("5986")],
-        OsFamily::Linux => vec![tcp("22")],
+impl OfferId {
+    /// The identity as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 
-/// Length of the free trial of a usage-based SKU.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum FreeTrial {
-    /// 30 days.
-    Days30,
-    /// 90 days.
-    Days90,
+/// The version of the offer that is live on the marketplace.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LiveVersion {
+    /// The form as it went live.
+    pub form: OfferForm,
+    /// When it went live.
+    pub since: SimTime,
+    /// The run that took it live.
+    pub run: u32,
 }
 
-impl FreeTrial {
-    /// Length in days.
-    pub fn days(&self) -> u32 {
-        match self {
-            FreeTrial::Days30 => 30,
-            FreeTrial::Days90 => 90,
+/// One offer: its draft, its live version, its current or last run, and what happened to it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Offer {
+    /// Local identity.
+    pub id: OfferId,
+    /// The form being edited.
+    pub draft: OfferForm,
+    /// The live version, once a run has gone live; it stays live until another run does.
+    pub live: Option<LiveVersion>,
+    /// The current or last publishing run.
+    pub run: Option<Run>,
+    /// How many runs Publish has started (the last run's number).
+    pub runs: u32,
+    /// Every publishing action and step change, oldest first.
+    pub history: Vec<HistoryEvent>,
+    /// Support requests, oldest first.
+    pub tickets: Vec<SupportTicket>,
+    /// Emails sent about this offer, oldest first (the newest [`NOTIFICATIONS_KEPT`]).
+    ///
+    /// [`NOTIFICATIONS_KEPT`]: super::workflow::NOTIFICATIONS_KEPT
+    pub notifications: Vec<Notification>,
+    /// How many emails were ever sent about this offer: the last email's identity.
+    pub emails_sent: u32,
+    /// A trainer's planned fault, until it fires or is cleared.
+    pub fault: Option<PlannedFault>,
+    /// When the offer was created (simulated).
+    pub created: SimTime,
+    /// When it last changed (simulated).
+    pub changed: SimTime,
+}
+
+impl Offer {
+    /// A new, never published offer with an empty form named `name`.
+    pub fn new(id: OfferId, name: String, now: SimTime) -> Offer {
+        let mut draft = OfferForm::default();
+        draft.settings.name = name;
+        Offer {
+            id,
+            draft,
+            created: now,
+            changed: now,
+            ..Offer::default()
         }
     }
-}
 
-/// The license model of a SKU.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(tag = "model")]
-pub enum License {
-    /// Bring your own license.
-    #[default]
-    Byol,
-    /// Usage-based (pay as you go), optionally with a free trial.
-    UsageBased {
-        /// Free trial, if any.
-        #[serde(default)]
-        free_trial: Option<FreeTrial>,
-    },
-}
+    /// Notes that the draft was edited at `now` (the UI edits `draft` directly).
+    pub fn touch(&mut self, now: SimTime) {
+        self.changed = self.changed.max(now);
+    }
 
-/// A data disk attached to a disk version.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct DataDisk {
-    /// LUN number as typed (0, 1, 2 ... without gaps).
-    pub lun: String,
-    /// VHD URL (a SAS URI).
-    pub vhd_url: String,
-    /// Size in GB as typed (at most 1023).
-    pub size_gb: String,
-}
+    /// The offer's publishing state (CPP API names): NeverPublished without a run.
+    pub fn publish_state(&self) -> PublishState {
+        self.run
+            .as_ref()
+            .map(|r| r.state)
+            .unwrap_or(PublishState::NeverPublished)
+    }
 
-/// One version of a SKU's disk image.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct DiskVersion {
-    /// Semantic version X.Y.Z; the highest one is offered.
-    pub version: String,
-    /// OS VHD URL (a SAS URI).
-    pub os_vhd_url: String,
-    /// OS disk size in GB as typed.
-    pub os_disk_size_gb: String,
-    /// Data disks (up to 15).
-    pub data_disks: Vec<DataDisk>,
-}
+    /// The step the current or last run is at.
+    pub fn current_step(&self) -> Option<Step> {
+        self.run.as_ref().map(Run::current_step)
+    }
 
-/// A SKU (plan) of the offer.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Sku {
-    /// SKU ID (ID rule, unique in the offer).
-    pub sku_id: String,
-    /// Title (at most 50 characters).
-    pub title: String,
-    /// Summary (at most 100 characters).
-    pub summary: String,
-    /// Description (at most 3000 characters).
-    pub description: String,
-    /// "Hide this SKU" (optional).
-    pub hidden: bool,
-    /// OS family.
-    pub os_family: Option<OsFamily>,
-    /// OS type (e.g. Ubuntu, Windows Server).
-    pub os_type: String,
-    /// OS friendly name shown to customers.
-    pub os_friendly_name: String,
-    /// Recommended VM sizes (1 to 6).
-    pub vm_sizes: Vec<String>,
-    /// Open ports (defaults per OS family: [`default_ports`]).
-    pub open_ports: Vec<Port>,
-    /// License model.
-    pub license: License,
-    /// Disk versions (1 to 8).
-    pub disk_versions: Vec<DiskVersion>,
-}
+    /// The Offer ID the publishing system knows, once published: it may no longer change.
+    pub fn locked_offer_id(&self) -> Option<&str> {
+        self.live
+            .as_ref()
+            .map(|l| l.form.settings.offer_id.as_str())
+            .or_else(|| {
+                self.run
+                    .as_ref()
+                    .map(|r| r.submitted.settings.offer_id.as_str())
+            })
+    }
 
-/// What the browser knows of an uploaded image: no pixels, only what the rules need.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ImageMeta {
-    /// File name as uploaded.
-    pub file_name: String,
-    /// MIME type (e.g. `image/png`).
-    pub mime: String,
-    /// Width in pixels.
-    pub width: u32,
-    /// Height in pixels.
-    pub height: u32,
-    /// File size in bytes.
-    pub bytes: u64,
-}
+    /// Whether the draft differs from the live version.
+    pub fn has_unpublished_changes(&self) -> bool {
+        self.live.as_ref().is_some_and(|l| l.form != self.draft)
+    }
 
-/// The offer's logos.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Logos {
-    /// Small, 40x40 PNG (required).
-    pub small: Option<ImageMeta>,
-    /// Medium, 90x90 PNG (required).
-    pub medium: Option<ImageMeta>,
-    /// Large, 115x115 PNG (required).
-    pub large: Option<ImageMeta>,
-    /// Wide, 255x115 PNG (required).
-    pub wide: Option<ImageMeta>,
-    /// Hero, 815x290 PNG (optional).
-    pub hero: Option<ImageMeta>,
-}
+    /// The next simulated time at which this offer changes by itself (for the app's single
+    /// ticker), if a timed step is running.
+    pub fn next_deadline(&self) -> Option<SimTime> {
+        self.run
+            .as_ref()
+            .and_then(Run::next_deadline)
+            .map(|(_, due)| due)
+    }
 
-/// A video on the listing (optional).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Video {
-    /// Link to the video (https).
-    pub link: String,
-    /// Thumbnail, 533x324 PNG.
-    pub thumbnail: Option<ImageMeta>,
-}
+    /// Unread emails.
+    pub fn unread(&self) -> usize {
+        self.notifications.iter().filter(|n| !n.read).count()
+    }
 
-/// A useful link on the listing (optional).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Link {
-    /// Link title.
-    pub title: String,
-    /// Link URL (https).
-    pub url: String,
-}
-
-/// Where the marketplace sends customer leads, each kind with its own connection fields.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(tag = "kind")]
-pub enum LeadDestination {
-    /// No lead destination.
-    #[default]
-    None,
-    /// An Azure Storage table.
-    AzureTable {
-        /// Storage connection string
-        /// (`DefaultEndpointsProtocol=https;AccountName=...;AccountKey=...`).
-        #[serde(default)]
-        connection_string: String,
-    },
-    /// Dynamics CRM Online.
-    DynamicsCrmOnline {
-        /// Instance URL (https, `*.dynamics.com`).
-        #[serde(default)]
-        url: String,
-        /// User name (an email address).
-        #[serde(default)]
-        user: String,
-        /// Password.
-        #[serde(default)]
-        password: String,
-    },
-    /// An HTTPS endpoint receiving lead posts.
-    HttpsEndpoint {
-        /// Endpoint URL (https).
-        #[serde(default)]
-        url: String,
-    },
-    /// Marketo.
-    Marketo {
-        /// Server ID (e.g. `app-ab01`).
-        #[serde(default)]
-        server_id: String,
-        /// Munchkin account ID (e.g. `123-ABC-456`).
-        #[serde(default)]
-        munchkin_id: String,
-        /// Form ID (digits).
-        #[serde(default)]
-        form_id: String,
-    },
-    /// Salesforce.
-    Salesforce {
-        /// Organization ID (15 or 18 characters, starting with `00D`).
-        #[serde(default)]
-        org_id: String,
-    },
-}
-
-/// The kind of a lead destination, without its connection fields.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum LeadDestinationKind {
-    /// No lead destination.
-    None,
-    /// Azure Table.
-    AzureTable,
-    /// Dynamics CRM Online.
-    DynamicsCrmOnline,
-    /// HTTPS endpoint.
-    HttpsEndpoint,
-    /// Marketo.
-    Marketo,
-    /// Salesforce.
-    Salesforce,
-}
-
-impl LeadDestinationKind {
-    /// Every kind, in the portal's order (for a picker).
-    pub const ALL: [LeadDestinationKind; 6] = [
-        LeadDestinationKind::None,
-        LeadDestinationKind::AzureTable,
-        LeadDestinationKind::DynamicsCrmOnline,
-        LeadDestinationKind::HttpsEndpoint,
-        LeadDestinationKind::Marketo,
-        LeadDestinationKind::Salesforce,
-    ];
-
-    /// An empty destination of this kind (what the picker sets).
-    pub fn empty(&self) -> LeadDestination {
-        match self {
-            LeadDestinationKind::None => LeadDestination::None,
-            LeadDestinationKind::AzureTable => LeadDestination::AzureTable {
-                connection_string: String::new(),
-            },
-            LeadDestinationKind::DynamicsCrmOnline => LeadDestination::DynamicsCrmOnline {
-                url: String::new(),
-                user: String::new(),
-                password: String::new(),
-            },
-            LeadDestinationKind::HttpsEndpoint => {
-                LeadDestination::HttpsEndpoint { url: String::new() }
+    /// Every way the offer breaks the engine's rules (for validating loaded data).
+    pub fn inconsistencies(&self) -> Vec<Inconsistency> {
+        let mut out = Vec::new();
+        if let Some(run) = &self.run {
+            out.extend(run.check_invariants());
+            if run.number == 0 || run.number > self.runs {
+                out.push(Inconsistency::RunNumber);
             }
-            LeadDestinationKind::Marketo => LeadDestination::Marketo {
-                server_id: String::new(),
-                munchkin_id: String::new(),
-                form_id: String::new(),
-            },
-            LeadDestinationKind::Salesforce => LeadDestination::Salesforce {
-                org_id: String::new(),
-            },
+            if run.state == PublishState::Succeeded
+                && !self
+                    .live
+                    .as_ref()
+                    .is_some_and(|l| l.run == run.number && l.form == run.submitted)
+            {
+                out.push(Inconsistency::LiveVersion);
+            }
+        }
+        let numbered = self.notifications.iter().map(|n| n.id.0);
+        let mut previous = 0;
+        for id in numbered {
+            if id <= previous || id > self.emails_sent {
+                out.push(Inconsistency::NotificationIds);
+                break;
+            }
+            previous = id;
+        }
+        if let Some(i) = (1..self.history.len()).find(|i| {
+            match (self.history.get(i - 1), self.history.get(*i)) {
+                (Some(a), Some(b)) => b.at < a.at,
+                _ => false,
+            }
+        }) {
+            out.push(Inconsistency::HistoryOrder { index: i });
+        }
+        out
+    }
+
+    /// Whether the offer keeps every rule of the engine.
+    pub fn is_consistent(&self) -> bool {
+        self.inconsistencies().is_empty()
+    }
+}
+
+/// The field rules of the offer's draft, plus the rules that need the offer: the Offer ID is
+/// locked once published. This is what Publish checks.
+pub fn check_offer(offer: &Offer) -> Vec<FieldProblem> {
+    let mut problems = check_form(&offer.draft);
+    if let Some(locked) = offer.locked_offer_id() {
+        if locked != offer.draft.settings.offer_id {
+            problems.push(FieldProblem {
+                path: fields::settings::offer_id(),
+                kind: ProblemKind::Locked,
+            });
         }
     }
-}
-
-impl LeadDestination {
-    /// The kind of this destination.
-    pub fn kind(&self) -> LeadDestinationKind {
-        match self {
-            LeadDestination::None => LeadDestinationKind::None,
-            LeadDestination::AzureTable { .. } => LeadDestinationKind::AzureTable,
-            LeadDestination::DynamicsCrmOnline { .. } => LeadDestinationKind::DynamicsCrmOnline,
-            LeadDestination::HttpsEndpoint { .. } => LeadDestinationKind::HttpsEndpoint,
-            LeadDestination::Marketo { .. } => LeadDestinationKind::Marketo,
-            LeadDestination::Salesforce { .. } => LeadDestinationKind::Salesforce,
-        }
-    }
-}
-
-/// The "Marketplace" section: the listing.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Marketplace {
-    /// Title (at most 50 characters).
-    pub title: String,
-    /// Summary (at most 100 characters).
-    pub summary: String,
-    /// Long summary (at most 256 characters).
-    pub long_summary: String,
-    /// Description (at most 3000 characters; simple HTML in the real portal, shown as text).
-    pub description: String,
-    /// Marketing identifier (at most 50 characters).
-    pub marketing_id: String,
-    /// Preview subscription IDs (1 to 100 GUIDs, unique).
-    pub preview_subscription_ids: Vec<String>,
-    /// Categories (1 to 5).
-    pub categories: Vec<String>,
-    /// Logos.
-    pub logos: Logos,
-    /// Screenshots (up to 5, 533x324 PNG).
-    pub screenshots: Vec<ImageMeta>,
-    /// Videos (optional).
-    pub videos: Vec<Video>,
-    /// Useful links (optional).
-    pub useful_links: Vec<Link>,
-    /// Lead destination.
-    pub lead_destination: LeadDestination,
-    /// Privacy policy URL (https).
-    pub privacy_policy_url: String,
-    /// Terms of use (text).
-    pub terms_of_use: String,
-}
-
-/// A contact person.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Contact {
-    /// Name.
-    pub name: String,
-    /// Email address.
-    pub email: String,
-    /// Phone number.
-    pub phone: String,
-}
-
-/// The "Support" section.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Support {
-    /// Engineering contact.
-    pub engineering: Contact,
-    /// Customer support contact.
-    pub customer: Contact,
-    /// Support URL (https).
-    pub support_url: String,
-}
-
-impl Sku {
-    /// The disk version offered to customers: the highest valid semantic version.
-    pub fn offered_version(&self) -> Option<&DiskVersion> {
-        self.disk_versions
-            .iter()
-            .filter_map(|d| crate::domain::formats::parse_semver(&d.version).map(|v| (v, d)))
-            .max_by_key(|(v, _)| *v)
-            .map(|(_, d)| d)
-    }
+    problems
 }

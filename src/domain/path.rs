@@ -3,7 +3,7 @@
 //! Grammar: section and field names joined by `.`, list positions as `[i]` (zero-based), e.g.
 //! `settings.offer_id`, `skus[1].disk_versions[0].os_vhd_url`,
 //! `marketplace.preview_subscription_ids[3]`, `marketplace.logos.small`. The names are the Rust
-//! (and JSON) field names of [`crate::domain::offer::OfferForm`]. The UI uses a path as the DOM id
+//! (and JSON) field names of [`crate::domain::form::OfferForm`]. The UI uses a path as the DOM id
 //! and link target of its field, so the paths are part of the stored and shown contract.
 
 use serde::{Deserialize, Serialize};
@@ -41,6 +41,27 @@ impl FieldPath {
     /// The path as text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The path this one lies directly inside (`a.b[1]` for `a.b[1].c`, `a.b` for `a.b[1]`),
+    /// if any.
+    pub fn parent(&self) -> Option<FieldPath> {
+        self.0
+            .rfind(['.', '['])
+            .map(|cut| FieldPath(self.0[..cut].to_string()))
+    }
+
+    /// Each part of the path: its name and, for a list item, its position (`skus[0].title`
+    /// is `[("skus", Some(0)), ("title", None)]`).
+    pub fn segments(&self) -> Vec<(&str, Option<usize>)> {
+        self.0
+            .split('.')
+            .filter(|part| !part.is_empty())
+            .map(|part| match part.split_once('[') {
+                Some((name, rest)) => (name, rest.trim_end_matches(']').parse().ok()),
+                None => (part, None),
+            })
+            .collect()
     }
 
     /// Whether this path is `other` or lies inside it (e.g. `skus[0].title` is within `skus[0]`).

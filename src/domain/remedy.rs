@@ -1,7 +1,7 @@
 //! What to do about a failure or at a step, as data: the UI turns each into text in the
 //! user's language (emails, the Status tab, the Inbox).
 
-use super::offer::OsFamily;
+use super::form::OsFamily;
 use super::path::FieldPath;
 use super::time::SimTime;
 use serde::{Deserialize, Serialize};
@@ -85,4 +85,27 @@ pub enum Remedy {
     PreviewThenGoLive,
     /// Nothing to do: the offer is live.
     Nothing,
+}
+
+impl Remedy {
+    /// The field this remedy asks to change, if any.
+    pub fn field(&self) -> Option<&FieldPath> {
+        match self {
+            Remedy::GenerateContainerSas { field }
+            | Remedy::GrantReadAndList { field }
+            | Remedy::UseContainerScope { field }
+            | Remedy::SetStartAndExpiry { field }
+            | Remedy::ExtendExpiry { field, .. }
+            | Remedy::RenameVhdWithoutSpaces { field }
+            | Remedy::PointToVhdFile { field }
+            | Remedy::ResizeOsDisk { field, .. }
+            | Remedy::ResizeDataDisk { field, .. }
+            | Remedy::RenumberLuns { field }
+            | Remedy::FixLeadDestination { field } => Some(field),
+            Remedy::FixAndPublishAgain
+            | Remedy::OpenSupportRequest
+            | Remedy::PreviewThenGoLive
+            | Remedy::Nothing => None,
+        }
+    }
 }

@@ -6,10 +6,13 @@
 //! *content* of disks (SAS URI parts, disk sizes, LUN numbering) are certification's
 //! ([`crate::domain::certification`]), as in the portal, where they failed only after Publish.
 
-use super::formats::{self, UrlCheck};
-use super::offer::{
-    Contact, DiskVersion, ImageMeta, LeadDestination, Marketplace, OfferForm, Sku, Support,
+use super::fields::{self, lead_destination, marketplace, settings, support};
+use super::fields::{ContactPath, DiskVersionPath, SkuPath};
+use super::form::{
+    Contact, DiskVersion, ImageMeta, LeadDestination, LogoKind, Marketplace, OfferForm, Sku,
+    Support,
 };
+use super::formats::{self, UrlCheck};
 use super::path::FieldPath;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -145,6 +148,17 @@ pub mod limits {
     pub const LOGO_WIDE: (u32, u32) = (255, 115);
     /// Hero image size.
     pub const LOGO_HERO: (u32, u32) = (815, 290);
+
+    /// The size of the logo in slot `kind`.
+    pub fn logo_size(kind: super::LogoKind) -> (u32, u32) {
+        match kind {
+            super::LogoKind::Small => LOGO_SMALL,
+            super::LogoKind::Medium => LOGO_MEDIUM,
+            super::LogoKind::Large => LOGO_LARGE,
+            super::LogoKind::Wide => LOGO_WIDE,
+            super::LogoKind::Hero => LOGO_HERO,
+        }
+    }
 }
 
 /// Collects problems while walking the form.
@@ -307,23 +321,17 @@ pub fn check_form(form: &OfferForm) -> Vec<FieldProblem> {
     let mut c = Checker {
         problems: Vec::new(),
     };
-    let settings = FieldPath::root("settings");
-    c.id(settings.field("offer_id"), &form.settings.offer_id);
-    c.id(settings.field("publisher_id"), &form.settings.publisher_id);
-    c.text(
-        settings.field("name"),
-        &form.settings.name,
-        limits::SHORT_TEXT,
-    );
+    c.id(settings::offer_id(), &form.settings.offer_id);
+    c.id(settings::publisher_id(), &form.settings.publisher_id);
+    c.text(settings::name(), &form.settings.name, limits::SHORT_TEXT);
 
-    let skus = FieldPath::root("skus");
-    c.count(&skus, form.skus.len(), 1, usize::MAX);
+    c.count(&fields::skus(), form.skus.len(), 1, usize::MAX);
     for (i, sku) in form.skus.iter().enumerate() {
-        check_sku(&mut c, &skus.index(i), sku);
+        check_sku(&mut c, &fields::sku(i), sku);
     }
     c.unique(form.skus.iter().enumerate().map(|(i, s)| {
         let key = (!formats::is_blank(&s.sku_id)).then(|| s.sku_id.clone());
-        (skus.index(i).field("sku_id"), key)
+        (fields::sku(i).sku_id(), key)
     }));
 
     check_marketplace(&mut c, &form.marketplace);
@@ -331,35 +339,29 @@ pub fn check_form(form: &OfferForm) -> Vec<FieldProblem> {
     c.problems
 }
 
-fn check_sku(c: &mut Checker, p: &FieldPath, sku: &Sku) {
-    c.id(p.field("sku_id"), &sku.sku_id);
-    c.text(p.field("title"), &sku.title, limits::SHORT_TEXT);
-    c.text(p.field("summary"), &sku.summary, limits::SUMMARY);
-    c.text(
-        p.field("description"),
-        &sku.description,
-        limits::DESCRIPTION,
-    );
+fn check_sku(c: &mut Checker, p: &SkuPath, sku: &Sku) {
+    c.id(p.sku_id(), &sku.sku_id);
+    c.text(p.title(), &sku.title, limits::SHORT_TEXT);
+    c.text(p.summary(), &sku.summary, limits::SUMMARY);
+    c.text(p.description(), &sku.description, limits::DESCRIPTION);
     if sku.os_family.is_none() {
-        c.push(p.field("os_family"), ProblemKind::Missing);
+        c.push(p.os_family(), ProblemKind::Missing);
     }
-    c.required(&p.field("os_type"), &sku.os_type);
-    c.required(&p.field("os_friendly_name"), &sku.os_friendly_name);
+    c.required(&p.os_type(), &sku.os_type);
+    c.required(&p.os_friendly_name(), &sku.os_friendly_name);
 
-    let sizes = p.field("vm_sizes");
-    c.count(&sizes, sku.vm_sizes.len(), 1, limits::VM_SIZES);
+    c.count(&p.vm_sizes(), sku.vm_sizes.len(), 1, limits::VM_SIZES);
     for (i, s) in sku.vm_sizes.iter().enumerate() {
-        c.required(&sizes.index(i), s);
+        c.required(&p.vm_size(i), s);
     }
     c.unique(sku.vm_sizes.iter().enumerate().map(|(i, s)| {
         let key = (!formats::is_blank(s)).then(|| s.trim().to_ascii_lowercase());
-        (sizes.index(i), key)
+        (p.vm_size(i), key)
     }));
 
     // Open ports are optional: a VM may expose none; the defaults come from the OS family.
-    let ports = p.field("open_ports");
     for (i, port) in sku.open_ports.iter().enumerate() {
-        let path = ports.index(i).field("number");
+        let path = p.open_port(i).number();
         if let Some(n) = c.number(path.clone(), &port.number) {
             if !(1..=65_535).contains(&n) {
                 c.push(
@@ -375,22 +377,26 @@ fn check_sku(c: &mut Checker, p: &FieldPath, sku: &Sku) {
     }
     c.unique(sku.open_ports.iter().enumerate().map(|(i, port)| {
         let key = formats::parse_number(&port.number).map(|n| format!("{n}/{:?}", port.protocol));
-        (ports.index(i), key)
+        (p.open_port(i).path(), key)
     }));
 
-    let versions = p.field("disk_versions");
-    c.count(&versions, sku.disk_versions.len(), 1, limits::DISK_VERSIONS);
+    c.count(
+        &p.disk_versions(),
+        sku.disk_versions.len(),
+        1,
+        limits::DISK_VERSIONS,
+    );
     for (i, dv) in sku.disk_versions.iter().enumerate() {
-        check_disk_version(c, &versions.index(i), dv);
+        check_disk_version(c, &p.disk_version(i), dv);
     }
     c.unique(sku.disk_versions.iter().enumerate().map(|(i, dv)| {
         let key = formats::parse_semver(&dv.version).map(|v| format!("{v:?}"));
-        (versions.index(i).field("version"), key)
+        (p.disk_version(i).version(), key)
     }));
 }
 
-fn check_disk_version(c: &mut Checker, p: &FieldPath, dv: &DiskVersion) {
-    let version = p.field("version");
+fn check_disk_version(c: &mut Checker, p: &DiskVersionPath, dv: &DiskVersion) {
+    let version = p.version();
     if c.required(&version, &dv.version) && formats::parse_semver(&dv.version).is_none() {
         c.push(
             version,
@@ -399,43 +405,48 @@ fn check_disk_version(c: &mut Checker, p: &FieldPath, dv: &DiskVersion) {
             },
         );
     }
-    c.url(p.field("os_vhd_url"), &dv.os_vhd_url);
-    c.number(p.field("os_disk_size_gb"), &dv.os_disk_size_gb);
-    let disks = p.field("data_disks");
-    c.count(&disks, dv.data_disks.len(), 0, limits::DATA_DISKS);
+    c.url(p.os_vhd_url(), &dv.os_vhd_url);
+    c.number(p.os_disk_size_gb(), &dv.os_disk_size_gb);
+    c.count(&p.data_disks(), dv.data_disks.len(), 0, limits::DATA_DISKS);
     for (i, disk) in dv.data_disks.iter().enumerate() {
-        let d = disks.index(i);
-        c.number(d.field("lun"), &disk.lun);
-        c.url(d.field("vhd_url"), &disk.vhd_url);
-        c.number(d.field("size_gb"), &disk.size_gb);
+        let d = p.data_disk(i);
+        c.number(d.lun(), &disk.lun);
+        c.url(d.vhd_url(), &disk.vhd_url);
+        c.number(d.size_gb(), &disk.size_gb);
     }
     c.unique(dv.data_disks.iter().enumerate().map(|(i, disk)| {
         let key = formats::parse_number(&disk.lun).map(|n| n.to_string());
-        (disks.index(i).field("lun"), key)
+        (p.data_disk(i).lun(), key)
     }));
 }
 
 fn check_marketplace(c: &mut Checker, m: &Marketplace) {
-    let p = FieldPath::root("marketplace");
-    c.text(p.field("title"), &m.title, limits::SHORT_TEXT);
-    c.text(p.field("summary"), &m.summary, limits::SUMMARY);
+    c.text(marketplace::title(), &m.title, limits::SHORT_TEXT);
+    c.text(marketplace::summary(), &m.summary, limits::SUMMARY);
     c.text(
-        p.field("long_summary"),
+        marketplace::long_summary(),
         &m.long_summary,
         limits::LONG_SUMMARY,
     );
-    c.text(p.field("description"), &m.description, limits::DESCRIPTION);
-    c.text(p.field("marketing_id"), &m.marketing_id, limits::SHORT_TEXT);
+    c.text(
+        marketplace::description(),
+        &m.description,
+        limits::DESCRIPTION,
+    );
+    c.text(
+        marketplace::marketing_id(),
+        &m.marketing_id,
+        limits::SHORT_TEXT,
+    );
 
-    let subs = p.field("preview_subscription_ids");
     c.count(
-        &subs,
+        &marketplace::preview_subscription_ids(),
         m.preview_subscription_ids.len(),
         1,
         limits::PREVIEW_SUBSCRIPTIONS,
     );
     for (i, s) in m.preview_subscription_ids.iter().enumerate() {
-        let path = subs.index(i);
+        let path = marketplace::preview_subscription_id(i);
         if c.required(&path, s) && !formats::is_guid(s.trim()) {
             c.push(
                 path,
@@ -447,97 +458,104 @@ fn check_marketplace(c: &mut Checker, m: &Marketplace) {
     }
     c.unique(m.preview_subscription_ids.iter().enumerate().map(|(i, s)| {
         let key = formats::is_guid(s.trim()).then(|| s.trim().to_ascii_lowercase());
-        (subs.index(i), key)
+        (marketplace::preview_subscription_id(i), key)
     }));
 
-    let cats = p.field("categories");
-    c.count(&cats, m.categories.len(), 1, limits::CATEGORIES);
+    c.count(
+        &marketplace::categories(),
+        m.categories.len(),
+        1,
+        limits::CATEGORIES,
+    );
     for (i, cat) in m.categories.iter().enumerate() {
-        c.required(&cats.index(i), cat);
+        c.required(&marketplace::category(i), cat);
     }
     c.unique(m.categories.iter().enumerate().map(|(i, s)| {
         let key = (!formats::is_blank(s)).then(|| s.trim().to_lowercase());
-        (cats.index(i), key)
+        (marketplace::category(i), key)
     }));
 
-    let logos = p.field("logos");
-    c.required_image(logos.field("small"), &m.logos.small, limits::LOGO_SMALL);
-    c.required_image(logos.field("medium"), &m.logos.medium, limits::LOGO_MEDIUM);
-    c.required_image(logos.field("large"), &m.logos.large, limits::LOGO_LARGE);
-    c.required_image(logos.field("wide"), &m.logos.wide, limits::LOGO_WIDE);
-    if let Some(hero) = &m.logos.hero {
-        c.image(logos.field("hero"), hero, limits::LOGO_HERO);
+    for kind in LogoKind::ALL {
+        let (path, size) = (marketplace::logo(kind), limits::logo_size(kind));
+        match (kind, m.logos.slot(kind)) {
+            // The hero image is the only optional logo.
+            (LogoKind::Hero, Some(hero)) => c.image(path, hero, size),
+            (LogoKind::Hero, None) => {}
+            (_, logo) => c.required_image(path, logo, size),
+        }
     }
 
-    let shots = p.field("screenshots");
-    c.count(&shots, m.screenshots.len(), 0, limits::SCREENSHOTS);
+    c.count(
+        &marketplace::screenshots(),
+        m.screenshots.len(),
+        0,
+        limits::SCREENSHOTS,
+    );
     for (i, shot) in m.screenshots.iter().enumerate() {
-        c.image(shots.index(i), shot, limits::SCREENSHOT_SIZE);
+        c.image(marketplace::screenshot(i), shot, limits::SCREENSHOT_SIZE);
     }
 
-    let videos = p.field("videos");
     for (i, v) in m.videos.iter().enumerate() {
-        let vp = videos.index(i);
-        c.url(vp.field("link"), &v.link);
-        c.required_image(vp.field("thumbnail"), &v.thumbnail, limits::SCREENSHOT_SIZE);
+        let vp = marketplace::video(i);
+        c.url(vp.link(), &v.link);
+        c.required_image(vp.thumbnail(), &v.thumbnail, limits::SCREENSHOT_SIZE);
     }
 
-    let links = p.field("useful_links");
     for (i, l) in m.useful_links.iter().enumerate() {
-        let lp = links.index(i);
-        c.required(&lp.field("title"), &l.title);
-        c.url(lp.field("url"), &l.url);
+        let lp = marketplace::useful_link(i);
+        c.required(&lp.title(), &l.title);
+        c.url(lp.url(), &l.url);
     }
 
-    check_lead_destination(c, &p.field("lead_destination"), &m.lead_destination);
-    c.url(p.field("privacy_policy_url"), &m.privacy_policy_url);
-    c.required(&p.field("terms_of_use"), &m.terms_of_use);
+    check_lead_destination(c, &m.lead_destination);
+    c.url(marketplace::privacy_policy_url(), &m.privacy_policy_url);
+    c.required(&marketplace::terms_of_use(), &m.terms_of_use);
 }
 
 /// The connection fields must be filled in; whether they actually connect is checked by lead
 /// registration in step 4 ([`crate::domain::lead::register_leads`]).
-fn check_lead_destination(c: &mut Checker, p: &FieldPath, dest: &LeadDestination) {
+fn check_lead_destination(c: &mut Checker, dest: &LeadDestination) {
+    use lead_destination as lead;
     match dest {
         LeadDestination::None => {}
         LeadDestination::AzureTable { connection_string } => {
-            c.required(&p.field("connection_string"), connection_string);
+            c.required(&lead::connection_string(), connection_string);
         }
         LeadDestination::DynamicsCrmOnline {
             url,
             user,
             password,
         } => {
-            c.url(p.field("url"), url);
-            c.email(p.field("user"), user);
-            c.required(&p.field("password"), password);
+            c.url(lead::url(), url);
+            c.email(lead::user(), user);
+            c.required(&lead::password(), password);
         }
-        LeadDestination::HttpsEndpoint { url } => c.url(p.field("url"), url),
+        LeadDestination::HttpsEndpoint { url } => c.url(lead::url(), url),
         LeadDestination::Marketo {
             server_id,
             munchkin_id,
             form_id,
         } => {
-            c.required(&p.field("server_id"), server_id);
-            c.required(&p.field("munchkin_id"), munchkin_id);
-            c.number(p.field("form_id"), form_id);
+            c.required(&lead::server_id(), server_id);
+            c.required(&lead::munchkin_id(), munchkin_id);
+            c.number(lead::form_id(), form_id);
         }
         LeadDestination::Salesforce { org_id } => {
-            c.required(&p.field("org_id"), org_id);
+            c.required(&lead::org_id(), org_id);
         }
     }
 }
 
-fn check_contact(c: &mut Checker, p: &FieldPath, contact: &Contact) {
-    c.required(&p.field("name"), &contact.name);
-    c.email(p.field("email"), &contact.email);
-    c.phone(p.field("phone"), &contact.phone);
+fn check_contact(c: &mut Checker, p: &ContactPath, contact: &Contact) {
+    c.required(&p.name(), &contact.name);
+    c.email(p.email(), &contact.email);
+    c.phone(p.phone(), &contact.phone);
 }
 
 fn check_support(c: &mut Checker, s: &Support) {
-    let p = FieldPath::root("support");
-    check_contact(c, &p.field("engineering"), &s.engineering);
-    check_contact(c, &p.field("customer"), &s.customer);
-    c.url(p.field("support_url"), &s.support_url);
+    check_contact(c, &support::engineering(), &s.engineering);
+    check_contact(c, &support::customer(), &s.customer);
+    c.url(support::support_url(), &s.support_url);
 }
 
 /// The problems of one field (and of the fields inside it), for showing beside it.

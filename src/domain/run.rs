@@ -1,9 +1,9 @@
 //! A publishing run: the form submitted at Publish, and where each of the seven steps stands.
 
 use super::failure::RunFailure;
+use super::form::OfferForm;
 use super::formats;
 use super::lead::LeadRecord;
-use super::offer::OfferForm;
 use super::rng::{self, streams};
 use super::step::{PublishState, Step, StepState};
 use super::time::SimTime;

@@ -1,6 +1,7 @@
-//! A complete, valid, realistic offer form: for tests, demos and the UI's "fill with sample".
+//! A complete, valid, realistic offer form, and offers built from it: for the tests and for the
+//! benchmark's stored offers (`tests/fixtures/`, which a test keeps equal to what this builds).
 
-use super::offer::{
+use super::form::{
     default_ports, Contact, DataDisk, DiskVersion, ImageMeta, LeadDestination, License, Link,
     Logos, Marketplace, OfferForm, OfferSettings, OsFamily, Sku, Support, Video,
 };
@@ -54,7 +55,7 @@ pub fn complete_form() -> OfferForm {
             vm_sizes: vec!["Standard_D2s_v3".to_string(), "Standard_D4s_v3".to_string()],
             open_ports: default_ports(OsFamily::Linux),
             license: License::UsageBased {
-                free_trial: Some(super::offer::FreeTrial::Days30),
+                free_trial: Some(super::form::FreeTrial::Days30),
             },
             disk_versions: vec![DiskVersion {
                 version: "1.0.0".to_string(),
@@ -118,17 +119,17 @@ pub fn complete_form() -> OfferForm {
 /// A typical offer as a publisher keeps it: the complete form with a marketplace description
 /// of about 1,000 characters, and one finished run that went live, with its history and
 /// emails. The benchmark stores thousands of copies of it.
-pub fn typical_offer(id: super::aggregate::OfferId) -> super::aggregate::Offer {
+pub fn typical_offer(id: super::offer::OfferId) -> super::offer::Offer {
     use super::time::{SimClock, SimTime, WallTime, DAY_MS};
     use super::workflow::{advance, apply, Command};
 
     let start = SimTime(1_700_000_000_000);
-    let mut offer = super::aggregate::Offer::new(id, "Contoso Web Server".to_string(), start);
+    let mut offer = super::offer::Offer::new(id, "Contoso Web Server".to_string(), start);
     offer.draft = complete_form();
     offer.draft.marketplace.description = typical_description();
     let clock = SimClock::new(WallTime(start.0), start);
     let wall = WallTime(start.0);
-    let step = |offer: &super::aggregate::Offer, command: Command| {
+    let step = |offer: &super::offer::Offer, command: Command| {
         apply(offer, command, &clock, wall).map(|outcome| outcome.offer)
     };
     // The sample form is valid by construction; should that ever change, the offer is
@@ -173,12 +174,12 @@ fn typical_description() -> String {
 
 /// An offer in the middle of a run (Certification, days from its deadline): the benchmark
 /// stores many of them to time one pass of the ticker when nothing is due.
-pub fn running_offer(id: super::aggregate::OfferId) -> super::aggregate::Offer {
+pub fn running_offer(id: super::offer::OfferId) -> super::offer::Offer {
     use super::time::{SimClock, SimTime, WallTime};
     use super::workflow::{advance, apply, Command};
 
     let start = SimTime(1_700_000_000_000);
-    let mut offer = super::aggregate::Offer::new(id, "Contoso Web Server".to_string(), start);
+    let mut offer = super::offer::Offer::new(id, "Contoso Web Server".to_string(), start);
     offer.draft = complete_form();
     let clock = SimClock::new(WallTime(start.0), start);
     let wall = WallTime(start.0);

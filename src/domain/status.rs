@@ -1,6 +1,6 @@
-//! The one-word status of an offer for the All offers table.
+//! The status of an offer in a few words, as All offers and the Status tab's summary show it.
 
-use super::aggregate::Offer;
+use super::offer::Offer;
 use super::step::{PublishState, Step};
 use super::time::{SimClock, SimTime, Speed, WallTime};
 use super::workflow::advance;

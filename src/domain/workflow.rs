@@ -9,15 +9,15 @@
 //! simulated time and `clock.wall_at(deadline)`, never the time somebody looked. That is what
 //! makes `advance` idempotent and one jump equal to many small steps.
 
-use super::aggregate::{check_offer, LiveVersion, Offer};
 use super::certification::certify;
 use super::failure::{FailureReason, RunFailure};
 use super::fault::{FaultReason, PlannedFault};
+use super::form::LeadDestination;
 use super::formats;
 use super::history::{HistoryEvent, HistoryKind};
 use super::lead::{register_leads, LeadRecord};
 use super::notification::{Notification, NotificationId, NotificationKind};
-use super::offer::LeadDestination;
+use super::offer::{check_offer, LiveVersion, Offer};
 use super::rules::FieldProblem;
 use super::run::Run;
 use super::step::{PublishState, Step, StepState};

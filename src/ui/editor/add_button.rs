@@ -1,6 +1,7 @@
 //! The add button of a list: it carries the list's own problems (too few, too many).
 
 use super::{field_id, problems::described_by, problems::FieldProblems, Editor};
+use crate::domain::FieldPath;
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -10,8 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AddButton(
     /// The list's path.
-    #[prop(into)]
-    path: String,
+    path: FieldPath,
     /// The button's text.
     #[prop(into)]
     label: String,

@@ -4,16 +4,15 @@ use super::{
     field::{bind, InputKind, TextField},
     Editor,
 };
-use crate::domain::{Contact, Support};
+use crate::domain::{fields::ContactPath, Contact, Support};
 use crate::i18n::*;
 use leptos::prelude::*;
 
-/// Name, email and phone of one contact (`path` is `support.engineering` or
-/// `support.customer`).
+/// Name, email and phone of one contact of the Support section.
 #[component]
 pub fn ContactFields(
     /// The contact's path.
-    path: &'static str,
+    path: ContactPath,
     /// The group's legend.
     #[prop(into)]
     legend: String,
@@ -38,13 +37,13 @@ pub fn ContactFields(
         <fieldset class="group">
             <legend>{legend}</legend>
             <TextField
-                path=format!("{path}.name")
+                path=path.name()
                 label=t_string!(i18n, editor.field_contact_name).to_string()
                 value=name
                 on_input=set_name
             />
             <TextField
-                path=format!("{path}.email")
+                path=path.email()
                 label=t_string!(i18n, editor.field_contact_email).to_string()
                 hint=t_string!(i18n, editor.hint_email).to_string()
                 value=email
@@ -52,7 +51,7 @@ pub fn ContactFields(
                 kind=InputKind::Email
             />
             <TextField
-                path=format!("{path}.phone")
+                path=path.phone()
                 label=t_string!(i18n, editor.field_contact_phone).to_string()
                 hint=t_string!(i18n, editor.hint_phone).to_string()
                 value=phone

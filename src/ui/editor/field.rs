@@ -6,9 +6,8 @@ use super::{
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::OfferForm;
+use crate::domain::{FieldPath, OfferForm};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// How a text field is typed on the page. Every kind keeps the text exactly as typed (no
 /// `type=number`, which would drop what is not a number); the kind only helps keyboards and
@@ -33,7 +32,7 @@ pub enum InputKind {
 }
 
 /// The DOM id of the hint of the field at `path`.
-pub(super) fn hint_id(path: &str) -> String {
+pub(super) fn hint_id(path: &FieldPath) -> String {
     format!("hint-{path}")
 }
 
@@ -64,9 +63,8 @@ pub(super) fn bind(
 /// `field-{path}`; a read-only field stays focusable and says why in its hint.
 #[component]
 pub fn TextField(
-    /// The field's path (a FieldPath's text).
-    #[prop(into)]
-    path: String,
+    /// The field's path.
+    path: FieldPath,
     /// The visible label.
     #[prop(into)]
     label: String,
@@ -162,91 +160,5 @@ pub fn TextField(
             }}
             <FieldProblems path=path.clone() />
         </div>
-    }
-}
-
-/// Finds a list in the draft.
-type FindList<T> = Arc<dyn Fn(&OfferForm) -> Option<&Vec<T>> + Send + Sync>;
-/// Finds a list in the draft, to change it.
-type FindListMut<T> = Arc<dyn Fn(&mut OfferForm) -> Option<&mut Vec<T>> + Send + Sync>;
-
-/// Where a list lives in the draft (e.g. one SKU's VM sizes), for list components.
-pub(super) struct ListPlace<T: 'static> {
-    get: FindList<T>,
-    get_mut: FindListMut<T>,
-}
-
-impl<T: 'static> Clone for ListPlace<T> {
-    fn clone(&self) -> Self {
-        ListPlace {
-            get: self.get.clone(),
-            get_mut: self.get_mut.clone(),
-        }
-    }
-}
-
-impl<T: 'static> ListPlace<T> {
-    /// The list that `get` and `get_mut` find.
-    pub fn new(
-        get: impl Fn(&OfferForm) -> Option<&Vec<T>> + Send + Sync + 'static,
-        get_mut: impl Fn(&mut OfferForm) -> Option<&mut Vec<T>> + Send + Sync + 'static,
-    ) -> ListPlace<T> {
-        ListPlace {
-            get: Arc::new(get),
-            get_mut: Arc::new(get_mut),
-        }
-    }
-
-    /// The list, if it is still there.
-    pub fn get<'a>(&self, form: &'a OfferForm) -> Option<&'a Vec<T>> {
-        (self.get)(form)
-    }
-
-    /// The list, to change it.
-    pub fn get_mut<'a>(&self, form: &'a mut OfferForm) -> Option<&'a mut Vec<T>> {
-        (self.get_mut)(form)
-    }
-
-    /// The number of items (reactive).
-    pub fn len(&self, editor: Editor) -> Memo<usize> {
-        let place = self.clone();
-        Memo::new(move |_| {
-            editor
-                .offer
-                .with(|offer| place.get(&offer.draft).map_or(0, Vec::len))
-        })
-    }
-
-    /// Appends an item.
-    pub fn push(&self, editor: Editor, item: T) {
-        editor.edit(|form| {
-            if let Some(list) = self.get_mut(form) {
-                list.push(item);
-            }
-        });
-    }
-
-    /// Removes item `index`, if it is there.
-    pub fn remove(&self, editor: Editor, index: usize) {
-        editor.edit(|form| {
-            if let Some(list) = self.get_mut(form) {
-                if index < list.len() {
-                    list.remove(index);
-                }
-            }
-        });
-    }
-}
-
-impl ListPlace<String> {
-    /// The binding of item `index` of a list of texts.
-    pub fn item(&self, editor: Editor, index: usize) -> (Signal<String>, Callback<String>) {
-        let read = self.clone();
-        let write = self.clone();
-        bind(
-            editor,
-            move |form| read.get(form).and_then(|list| list.get(index)),
-            move |form| write.get_mut(form).and_then(|list| list.get_mut(index)),
-        )
     }
 }

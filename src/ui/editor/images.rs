@@ -6,7 +6,7 @@ use super::{
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::ImageMeta;
+use crate::domain::{FieldPath, ImageMeta};
 use crate::i18n::*;
 use crate::ui::format;
 use leptos::prelude::*;
@@ -91,8 +91,7 @@ pub(super) fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
 #[component]
 pub fn ImagePicker(
     /// The image's path.
-    #[prop(into)]
-    path: String,
+    path: FieldPath,
     /// The visible label.
     #[prop(into)]
     label: String,
@@ -102,7 +101,8 @@ pub fn ImagePicker(
     value: Signal<Option<ImageMeta>>,
     /// Stores a picked image.
     on_pick: Callback<ImageMeta>,
-    /// Removes the image (for optional images and list items).
+    /// Removes the image; without it there is no Remove button (a video's thumbnail is
+    /// replaced, never removed).
     #[prop(optional)]
     on_remove: Option<Callback<()>>,
     /// The Remove button's text.

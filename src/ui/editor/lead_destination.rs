@@ -6,7 +6,9 @@ use super::{
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::{LeadDestination, LeadDestinationKind, OfferForm};
+use crate::domain::{
+    fields::lead_destination as lead, LeadDestination, LeadDestinationKind, OfferForm,
+};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -66,10 +68,10 @@ macro_rules! connection_field {
 pub fn LeadDestinationSection() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
-    let path = "marketplace.lead_destination";
-    let p = move |name: &str| format!("{path}.{name}");
-    let picker_id = field_id(path);
-    let (invalid, described) = described_by(editor, path.to_owned(), Some(format!("hint-{path}")));
+    let path = lead::section();
+    let picker_id = field_id(&path);
+    let hint_id = format!("hint-{path}");
+    let (invalid, described) = described_by(editor, path.clone(), Some(hint_id.clone()));
     let kind = Memo::new(move |_| editor.offer.with(|o| destination(&o.draft).kind()));
     let on_kind = move |ev| {
         let value = event_target_value(&ev);
@@ -104,7 +106,7 @@ pub fn LeadDestinationSection() -> impl IntoView {
         .into_any(),
         LeadDestinationKind::AzureTable => view! {
             <TextField
-                path=p("connection_string")
+                path=lead::connection_string()
                 label=t_string!(i18n, editor.field_connection_string).to_string()
                 hint=t_string!(i18n, editor.hint_connection_string).to_string()
                 value=connection_string
@@ -115,7 +117,7 @@ pub fn LeadDestinationSection() -> impl IntoView {
         .into_any(),
         LeadDestinationKind::DynamicsCrmOnline => view! {
             <TextField
-                path=p("url")
+                path=lead::url()
                 label=t_string!(i18n, editor.field_dynamics_url).to_string()
                 hint=t_string!(i18n, editor.hint_dynamics_url).to_string()
                 value=dynamics_url
@@ -123,7 +125,7 @@ pub fn LeadDestinationSection() -> impl IntoView {
                 kind=InputKind::Url
             />
             <TextField
-                path=p("user")
+                path=lead::user()
                 label=t_string!(i18n, editor.field_dynamics_user).to_string()
                 hint=t_string!(i18n, editor.hint_dynamics_user).to_string()
                 value=dynamics_user
@@ -131,7 +133,7 @@ pub fn LeadDestinationSection() -> impl IntoView {
                 kind=InputKind::Email
             />
             <TextField
-                path=p("password")
+                path=lead::password()
                 label=t_string!(i18n, editor.field_dynamics_password).to_string()
                 value=dynamics_password
                 on_input=set_dynamics_password
@@ -141,7 +143,7 @@ pub fn LeadDestinationSection() -> impl IntoView {
         .into_any(),
         LeadDestinationKind::HttpsEndpoint => view! {
             <TextField
-                path=p("url")
+                path=lead::url()
                 label=t_string!(i18n, editor.field_https_endpoint).to_string()
                 hint=t_string!(i18n, editor.hint_https).to_string()
                 value=https_url
@@ -152,21 +154,21 @@ pub fn LeadDestinationSection() -> impl IntoView {
         .into_any(),
         LeadDestinationKind::Marketo => view! {
             <TextField
-                path=p("server_id")
+                path=lead::server_id()
                 label=t_string!(i18n, editor.field_marketo_server).to_string()
                 hint=t_string!(i18n, editor.hint_marketo_server).to_string()
                 value=server_id
                 on_input=set_server_id
             />
             <TextField
-                path=p("munchkin_id")
+                path=lead::munchkin_id()
                 label=t_string!(i18n, editor.field_marketo_munchkin).to_string()
                 hint=t_string!(i18n, editor.hint_marketo_munchkin).to_string()
                 value=munchkin_id
                 on_input=set_munchkin_id
             />
             <TextField
-                path=p("form_id")
+                path=lead::form_id()
                 label=t_string!(i18n, editor.field_marketo_form).to_string()
                 hint=t_string!(i18n, editor.hint_marketo_form).to_string()
                 value=form_id
@@ -177,7 +179,7 @@ pub fn LeadDestinationSection() -> impl IntoView {
         .into_any(),
         LeadDestinationKind::Salesforce => view! {
             <TextField
-                path=p("org_id")
+                path=lead::org_id()
                 label=t_string!(i18n, editor.field_salesforce_org).to_string()
                 hint=t_string!(i18n, editor.hint_salesforce_org).to_string()
                 value=org_id
@@ -191,7 +193,7 @@ pub fn LeadDestinationSection() -> impl IntoView {
             <legend>{t_string!(i18n, editor.section_lead)}</legend>
             <div class="field" class:invalid=move || invalid.get()>
                 <label for=picker_id.clone()>{t_string!(i18n, editor.field_lead_destination)}</label>
-                <p class="hint" id=format!("hint-{path}")>{t_string!(i18n, editor.hint_lead_destination)}</p>
+                <p class="hint" id=hint_id>{t_string!(i18n, editor.hint_lead_destination)}</p>
                 <select
                     id=picker_id.clone()
                     aria-invalid=move || invalid.get().then_some("true")

@@ -1,7 +1,7 @@
 //! A SKU's license model.
 
 use super::{field_id, Editor};
-use crate::domain::{FreeTrial, License};
+use crate::domain::{fields, FreeTrial, License};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -11,8 +11,8 @@ use leptos::prelude::*;
 pub fn LicenseFields(sku: usize) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
-    let model_id = field_id(&format!("skus[{sku}].license"));
-    let trial_id = field_id(&format!("skus[{sku}].license.free_trial"));
+    let model_id = field_id(&fields::sku(sku).license());
+    let trial_id = field_id(&fields::sku(sku).free_trial());
     let license = move || {
         editor.offer.with(|offer| {
             offer

@@ -1,36 +1,18 @@
 //! The "Marketplace" section: the listing.
 
 use super::{
-    field::{bind, InputKind, ListPlace, TextField},
-    images::ImagePicker,
+    field::{bind, InputKind, TextField},
     links::UsefulLinks,
+    list_place::ListPlace,
+    logos::Logos,
     screenshots::Screenshots,
     string_list::StringList,
     videos::Videos,
     Editor,
 };
-use crate::domain::{rules::limits, ImageMeta, Logos, Marketplace};
+use crate::domain::{fields::marketplace, rules::limits, Marketplace};
 use crate::i18n::*;
 use leptos::prelude::*;
-
-/// The binding of one logo slot.
-fn logo(
-    editor: Editor,
-    get: fn(&Logos) -> &Option<ImageMeta>,
-    get_mut: fn(&mut Logos) -> &mut Option<ImageMeta>,
-) -> (Signal<Option<ImageMeta>>, Callback<ImageMeta>, Callback<()>) {
-    let value = Signal::derive(move || {
-        editor
-            .offer
-            .with(|o| get(&o.draft.marketplace.logos).clone())
-    });
-    let on_pick = Callback::new(move |meta| {
-        editor.edit(|form| *get_mut(&mut form.marketplace.logos) = Some(meta))
-    });
-    let on_remove =
-        Callback::new(move |()| editor.edit(|form| *get_mut(&mut form.marketplace.logos) = None));
-    (value, on_pick, on_remove)
-}
 
 /// Listing texts, preview subscriptions, categories, logos, screenshots, videos, links,
 /// privacy policy and terms of use.
@@ -60,32 +42,25 @@ pub fn MarketplaceSection() -> impl IntoView {
         |form| Some(&form.marketplace.categories),
         |form| Some(&mut form.marketplace.categories),
     );
-    let (small, pick_small, remove_small) = logo(editor, |l| &l.small, |l| &mut l.small);
-    let (medium, pick_medium, remove_medium) = logo(editor, |l| &l.medium, |l| &mut l.medium);
-    let (large, pick_large, remove_large) = logo(editor, |l| &l.large, |l| &mut l.large);
-    let (wide, pick_wide, remove_wide) = logo(editor, |l| &l.wide, |l| &mut l.wide);
-    let (hero, pick_hero, remove_hero) = logo(editor, |l| &l.hero, |l| &mut l.hero);
-    let remove_logo =
-        move |name: String| t_string!(i18n, editor.remove_image, name = name).to_string();
     view! {
         <fieldset class="form-section">
             <legend>{t_string!(i18n, editor.listing)}</legend>
             <TextField
-                path="marketplace.title"
+                path=marketplace::title()
                 label=t_string!(i18n, editor.field_mp_title).to_string()
                 hint=t_string!(i18n, editor.hint_max_chars, max = limits::SHORT_TEXT).to_string()
                 value=title
                 on_input=set_title
             />
             <TextField
-                path="marketplace.summary"
+                path=marketplace::summary()
                 label=t_string!(i18n, editor.field_mp_summary).to_string()
                 hint=t_string!(i18n, editor.hint_max_chars, max = limits::SUMMARY).to_string()
                 value=summary
                 on_input=set_summary
             />
             <TextField
-                path="marketplace.long_summary"
+                path=marketplace::long_summary()
                 label=t_string!(i18n, editor.field_mp_long_summary).to_string()
                 hint=t_string!(i18n, editor.hint_max_chars, max = limits::LONG_SUMMARY).to_string()
                 value=long_summary
@@ -93,7 +68,7 @@ pub fn MarketplaceSection() -> impl IntoView {
                 kind=InputKind::Multiline
             />
             <TextField
-                path="marketplace.description"
+                path=marketplace::description()
                 label=t_string!(i18n, editor.field_mp_description).to_string()
                 hint=t_string!(i18n, editor.hint_mp_description, max = limits::DESCRIPTION).to_string()
                 value=description
@@ -101,7 +76,7 @@ pub fn MarketplaceSection() -> impl IntoView {
                 kind=InputKind::Multiline
             />
             <TextField
-                path="marketplace.marketing_id"
+                path=marketplace::marketing_id()
                 label=t_string!(i18n, editor.field_marketing_id).to_string()
                 hint=t_string!(i18n, editor.hint_max_chars, max = limits::SHORT_TEXT).to_string()
                 value=marketing_id
@@ -109,7 +84,7 @@ pub fn MarketplaceSection() -> impl IntoView {
             />
         </fieldset>
         <StringList
-            path="marketplace.preview_subscription_ids"
+            path=marketplace::preview_subscription_ids()
             place=subscriptions
             legend=t_string!(i18n, editor.preview_subscriptions).to_string()
             hint=t_string!(i18n, editor.hint_preview_subscriptions, max = limits::PREVIEW_SUBSCRIPTIONS).to_string()
@@ -123,7 +98,7 @@ pub fn MarketplaceSection() -> impl IntoView {
             max=limits::PREVIEW_SUBSCRIPTIONS
         />
         <StringList
-            path="marketplace.categories"
+            path=marketplace::categories()
             place=categories
             legend=t_string!(i18n, editor.categories).to_string()
             hint=t_string!(i18n, editor.hint_categories, max = limits::CATEGORIES).to_string()
@@ -136,61 +111,14 @@ pub fn MarketplaceSection() -> impl IntoView {
             add_label=t_string!(i18n, editor.add_category).to_string()
             max=limits::CATEGORIES
         />
-        <fieldset class="form-section">
-            <legend>{t_string!(i18n, editor.logos)}</legend>
-            <ImagePicker
-                path="marketplace.logos.small"
-                label=t_string!(i18n, editor.logo_small).to_string()
-                size=limits::LOGO_SMALL
-                value=small
-                on_pick=pick_small
-                on_remove=remove_small
-                remove_label=remove_logo(t_string!(i18n, editor.logo_small).to_string())
-            />
-            <ImagePicker
-                path="marketplace.logos.medium"
-                label=t_string!(i18n, editor.logo_medium).to_string()
-                size=limits::LOGO_MEDIUM
-                value=medium
-                on_pick=pick_medium
-                on_remove=remove_medium
-                remove_label=remove_logo(t_string!(i18n, editor.logo_medium).to_string())
-            />
-            <ImagePicker
-                path="marketplace.logos.large"
-                label=t_string!(i18n, editor.logo_large).to_string()
-                size=limits::LOGO_LARGE
-                value=large
-                on_pick=pick_large
-                on_remove=remove_large
-                remove_label=remove_logo(t_string!(i18n, editor.logo_large).to_string())
-            />
-            <ImagePicker
-                path="marketplace.logos.wide"
-                label=t_string!(i18n, editor.logo_wide).to_string()
-                size=limits::LOGO_WIDE
-                value=wide
-                on_pick=pick_wide
-                on_remove=remove_wide
-                remove_label=remove_logo(t_string!(i18n, editor.logo_wide).to_string())
-            />
-            <ImagePicker
-                path="marketplace.logos.hero"
-                label=t_string!(i18n, editor.logo_hero).to_string()
-                size=limits::LOGO_HERO
-                value=hero
-                on_pick=pick_hero
-                on_remove=remove_hero
-                remove_label=remove_logo(t_string!(i18n, editor.logo_hero).to_string())
-            />
-        </fieldset>
+        <Logos />
         <Screenshots />
         <Videos />
         <UsefulLinks />
         <fieldset class="form-section">
             <legend>{t_string!(i18n, editor.legal)}</legend>
             <TextField
-                path="marketplace.privacy_policy_url"
+                path=marketplace::privacy_policy_url()
                 label=t_string!(i18n, editor.field_privacy_policy_url).to_string()
                 hint=t_string!(i18n, editor.hint_https).to_string()
                 value=privacy
@@ -198,7 +126,7 @@ pub fn MarketplaceSection() -> impl IntoView {
                 kind=InputKind::Url
             />
             <TextField
-                path="marketplace.terms_of_use"
+                path=marketplace::terms_of_use()
                 label=t_string!(i18n, editor.field_terms_of_use).to_string()
                 value=terms
                 on_input=set_terms

@@ -2,8 +2,8 @@
 //!
 //! Every change goes through [`AppState::edit_draft`] on each input, exactly as typed; the rules
 //! ([`crate::domain::check_offer`]) say what is wrong, and the Editor only shows it. Field ids are
-//! `field-{path}` with the domain's [`crate::domain::FieldPath`] text, so that other tabs can
-//! send the user to a field (through [`AppState::pending_focus`]).
+//! `field-{path}` with the text of the domain's typed paths ([`crate::domain::fields`]), so
+//! that other tabs can send the user to a field (through [`AppState::pending_focus`]).
 
 mod add_button;
 mod contact;
@@ -13,9 +13,12 @@ mod disk_versions;
 mod email_dialog;
 mod field;
 mod images;
+mod item_list;
 mod lead_destination;
 mod license;
 mod links;
+mod list_place;
+mod logos;
 mod marketplace;
 mod ports;
 mod problems;
@@ -31,7 +34,8 @@ mod summary;
 mod support;
 mod videos;
 
-use crate::domain::{check_offer, FieldProblem, Offer, OfferForm, OfferId, ProblemKind};
+use crate::domain::fields;
+use crate::domain::{check_offer, FieldPath, FieldProblem, Offer, OfferForm, OfferId, ProblemKind};
 use crate::i18n::*;
 use crate::ui::{
     route::Tab,
@@ -66,15 +70,15 @@ impl Section {
         Section::Support,
     ];
 
-    /// The section holding the field at `path` (a FieldPath's text).
-    pub fn of_path(path: &str) -> Section {
-        if path.starts_with("skus") {
+    /// The section holding the field at `path`.
+    pub fn of_path(path: &FieldPath) -> Section {
+        if path.is_within(&fields::skus()) {
             Section::Skus
-        } else if path.starts_with("marketplace.lead_destination") {
+        } else if path.is_within(&fields::lead_destination::section()) {
             Section::LeadDestination
-        } else if path.starts_with("marketplace") {
+        } else if path.is_within(&fields::marketplace::section()) {
             Section::Marketplace
-        } else if path.starts_with("support") {
+        } else if path.is_within(&fields::support::section()) {
             Section::Support
         } else {
             Section::Settings
@@ -94,7 +98,7 @@ impl Section {
 }
 
 /// The DOM id of a field, from its path.
-pub(crate) fn field_id(path: &str) -> String {
+pub(crate) fn field_id(path: &FieldPath) -> String {
     format!("field-{path}")
 }
 
@@ -143,12 +147,12 @@ impl Editor {
     }
 
     /// The problems shown beside the field at exactly `path` (reactive).
-    pub fn shown_at(&self, path: &str) -> Vec<ProblemKind> {
+    pub fn shown_at(&self, path: &FieldPath) -> Vec<ProblemKind> {
         let attempted = self.attempted.get();
         self.problems.with(|problems| {
             problems
                 .iter()
-                .filter(|problem| problem.path.as_str() == path)
+                .filter(|problem| problem.path == *path)
                 .filter(|problem| attempted || shows_at_once(&problem.kind))
                 .map(|problem| problem.kind.clone())
                 .collect()
@@ -163,15 +167,15 @@ impl Editor {
         self.problems.with(|problems| {
             problems
                 .iter()
-                .filter(|problem| Section::of_path(problem.path.as_str()) == section)
+                .filter(|problem| Section::of_path(&problem.path) == section)
                 .count()
         })
     }
 
     /// Shows the section holding `path`, then moves focus to its field.
-    pub fn go_to(&self, path: &str) {
+    pub fn go_to(&self, path: &FieldPath) {
         self.section.set(Section::of_path(path));
-        focus_soon(path.to_owned());
+        focus_soon(path.clone());
     }
 
     /// Whether the offer has been submitted once: its Offer ID and SKU IDs are known to the
@@ -193,21 +197,19 @@ fn shows_at_once(kind: &ProblemKind) -> bool {
 /// Focuses the field at `path` once the page has rendered the change that shows it (a section
 /// switch or a new list item renders in the next task). When the field itself is gone (an item
 /// removed since), the nearest enclosing field or group that exists takes the focus.
-pub(crate) fn focus_soon(path: String) {
+pub(crate) fn focus_soon(path: FieldPath) {
     set_timeout(
         move || {
             let document = web_sys::window().and_then(|window| window.document());
             let Some(document) = document else { return };
-            let mut target = path.as_str();
-            loop {
-                if document.get_element_by_id(&field_id(target)).is_some() {
-                    focus_element(&field_id(target));
+            let mut target = Some(path);
+            while let Some(path) = target {
+                let id = field_id(&path);
+                if document.get_element_by_id(&id).is_some() {
+                    focus_element(&id);
                     return;
                 }
-                match target.rfind(['.', '[']) {
-                    Some(cut) => target = &target[..cut],
-                    None => return,
-                }
+                target = path.parent();
             }
         },
         Duration::ZERO,
@@ -257,7 +259,7 @@ fn OfferEditor(entry: OfferEntry) -> impl IntoView {
         if let Some(path) = state.pending_focus.get() {
             state.pending_focus.set(None);
             editor.attempted.set(true);
-            editor.go_to(&path);
+            editor.go_to(&FieldPath::parse(&path));
         }
     });
     let name = move || editor.offer.with(|offer| offer.draft.settings.name.clone());

@@ -1,13 +1,14 @@
 //! A SKU's open ports.
 
 use super::{
-    add_button::AddButton,
-    field::{bind, InputKind, ListPlace, TextField},
-    field_id, focus_soon,
+    field::{InputKind, TextField},
+    field_id,
+    item_list::{AddItem, Item, ItemList},
+    list_place::ListPlace,
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::{default_ports, Port, Protocol};
+use crate::domain::{default_ports, fields, Port, Protocol};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -17,12 +18,11 @@ use leptos::prelude::*;
 pub fn OpenPorts(sku: usize) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
-    let path = format!("skus[{sku}].open_ports");
+    let path = fields::sku(sku).open_ports();
     let place: ListPlace<Port> = ListPlace::new(
         move |form| form.skus.get(sku).map(|s| &s.open_ports),
         move |form| form.skus.get_mut(sku).map(|s| &mut s.open_ports),
     );
-    let count = place.len(editor);
     let family = move || {
         editor
             .offer
@@ -38,111 +38,67 @@ pub fn OpenPorts(sku: usize) -> impl IntoView {
             });
         }
     };
-    let items_path = path.clone();
     let items_place = place.clone();
-    let items = move || {
-        (0..count.get())
-            .map(|index| {
-                let item = format!("{items_path}[{index}]");
-                let number_path = format!("{item}.number");
-                let (number, set_number) = bind(
-                    editor,
-                    move |form| {
-                        form.skus
-                            .get(sku)
-                            .and_then(|s| s.open_ports.get(index))
-                            .map(|port| &port.number)
-                    },
-                    move |form| {
-                        form.skus
-                            .get_mut(sku)
-                            .and_then(|s| s.open_ports.get_mut(index))
-                            .map(|port| &mut port.number)
-                    },
-                );
-                let protocol_id = field_id(&format!("{item}.protocol"));
-                let protocol = move || {
-                    editor.offer.with(|offer| {
-                        match offer
-                            .draft
-                            .skus
-                            .get(sku)
-                            .and_then(|s| s.open_ports.get(index))
-                            .map(|port| port.protocol)
-                        {
-                            Some(Protocol::Udp) => "udp",
-                            _ => "tcp",
-                        }
-                    })
-                };
-                let set_protocol = move |ev| {
-                    let protocol = if event_target_value(&ev) == "udp" {
-                        Protocol::Udp
-                    } else {
-                        Protocol::Tcp
-                    };
-                    editor.edit(|form| {
-                        if let Some(port) = form
-                            .skus
-                            .get_mut(sku)
-                            .and_then(|s| s.open_ports.get_mut(index))
-                        {
-                            port.protocol = protocol;
-                        }
-                    });
-                };
-                let (invalid, described) = described_by(editor, item.clone(), None);
-                let remove_place = items_place.clone();
-                let list_path = items_path.clone();
-                let number_label = t_string!(i18n, editor.port_number, number = index + 1).to_string();
-                view! {
-                    <li>
-                        <fieldset
-                            class="port"
-                            id=field_id(&item)
-                            tabindex="-1"
-                            aria-invalid=move || invalid.get().then_some("true")
-                            aria-describedby=move || described.get()
-                        >
-                            <legend>{t_string!(i18n, editor.port_legend, number = index + 1).to_string()}</legend>
-                            <TextField path=number_path label=number_label value=number on_input=set_number kind=InputKind::Number />
-                            <div class="field">
-                                <label for=protocol_id.clone()>{t_string!(i18n, editor.port_protocol)}</label>
-                                <select id=protocol_id.clone() on:change=set_protocol>
-                                    <option value="tcp" prop:selected=move || protocol() == "tcp">"TCP"</option>
-                                    <option value="udp" prop:selected=move || protocol() == "udp">"UDP"</option>
-                                </select>
-                            </div>
-                            <FieldProblems path=item.clone() />
-                            <button
-                                type="button"
-                                class="remove"
-                                on:click=move |_| {
-                                    remove_place.remove(editor, index);
-                                    focus_soon(list_path.clone());
-                                }
-                            >
-                                {t_string!(i18n, editor.remove_port, number = index + 1).to_string()}
-                            </button>
-                        </fieldset>
-                    </li>
-                }
-            })
-            .collect_view()
+    let item = move |Item { index, remove }| {
+        let port = fields::sku(sku).open_port(index);
+        let item = port.path();
+        let (number, set_number) =
+            items_place.text(editor, index, |port| &port.number, |port| &mut port.number);
+        let protocol_id = field_id(&port.protocol());
+        let read = items_place.clone();
+        let protocol =
+            Signal::derive(
+                move || match read.read(editor, index, |port| port.protocol) {
+                    Some(Protocol::Udp) => "udp",
+                    _ => "tcp",
+                },
+            );
+        let write = items_place.clone();
+        let set_protocol = move |ev| {
+            let protocol = if event_target_value(&ev) == "udp" {
+                Protocol::Udp
+            } else {
+                Protocol::Tcp
+            };
+            write.update(editor, index, |port| port.protocol = protocol);
+        };
+        let (invalid, described) = described_by(editor, item.clone(), None);
+        let number_label = t_string!(i18n, editor.port_number, number = index + 1).to_string();
+        view! {
+            <fieldset
+                class="port"
+                id=field_id(&item)
+                tabindex="-1"
+                aria-invalid=move || invalid.get().then_some("true")
+                aria-describedby=move || described.get()
+            >
+                <legend>{t_string!(i18n, editor.port_legend, number = index + 1).to_string()}</legend>
+                <TextField path=port.number() label=number_label value=number on_input=set_number kind=InputKind::Number />
+                <div class="field">
+                    <label for=protocol_id.clone()>{t_string!(i18n, editor.port_protocol)}</label>
+                    <select id=protocol_id.clone() on:change=set_protocol>
+                        <option value="tcp" prop:selected=move || protocol.get() == "tcp">"TCP"</option>
+                        <option value="udp" prop:selected=move || protocol.get() == "udp">"UDP"</option>
+                    </select>
+                </div>
+                <FieldProblems path=item.clone() />
+                <button type="button" class="remove" on:click=move |_| remove.run(())>
+                    {t_string!(i18n, editor.remove_port, number = index + 1).to_string()}
+                </button>
+            </fieldset>
+        }
     };
-    let add_place = place.clone();
-    let add_path = path.clone();
-    let on_add = Callback::new(move |()| {
-        let index = count.get_untracked();
-        add_place.push(editor, Port::default());
-        focus_soon(format!("{add_path}[{index}].number"));
-    });
+    let add = AddItem::new(
+        t_string!(i18n, editor.add_port).to_string(),
+        usize::MAX,
+        |_| Port::default(),
+        move |index| fields::sku(sku).open_port(index).number(),
+    );
     view! {
         <fieldset class="list">
             <legend>{t_string!(i18n, editor.open_ports)}</legend>
             <p class="hint">{t_string!(i18n, editor.hint_open_ports)}</p>
-            <ul class="items">{items}</ul>
-            <AddButton path=path.clone() label=t_string!(i18n, editor.add_port).to_string() max=usize::MAX count on_add />
+            <ItemList path=path.clone() place item add />
             <button
                 type="button"
                 class="secondary"

@@ -2,12 +2,12 @@
 //! fix it, and the message shown beside a field.
 
 use super::Editor;
-use crate::domain::{Format, ImageType, ProblemKind};
+use crate::domain::{FieldPath, Format, ImageType, ProblemKind};
 use crate::i18n::*;
 use leptos::prelude::*;
 
 /// The DOM id of the problem message of the field at `path`.
-pub(super) fn problem_id(path: &str) -> String {
+pub(super) fn problem_id(path: &FieldPath) -> String {
     format!("problem-{path}")
 }
 
@@ -133,7 +133,7 @@ fn locked() -> String {
 /// The problems of the field at `path`, beside it: text with a warning sign, never colour
 /// alone. Its id is what the field's `aria-describedby` names.
 #[component]
-pub fn FieldProblems(#[prop(into)] path: String) -> impl IntoView {
+pub fn FieldProblems(path: FieldPath) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
     let id = problem_id(&path);
@@ -155,7 +155,7 @@ pub fn FieldProblems(#[prop(into)] path: String) -> impl IntoView {
 /// field with the hint `hint_id`: the hint, then the problem when there is one.
 pub(super) fn described_by(
     editor: Editor,
-    path: String,
+    path: FieldPath,
     hint_id: Option<String>,
 ) -> (Memo<bool>, Signal<Option<String>>) {
     let problem = problem_id(&path);

@@ -38,7 +38,7 @@ pub fn PublishBar() -> impl IntoView {
                 if let Refusal::FormHasProblems(problems) = refusal {
                     editor.attempted.set(true);
                     if let Some(first) = problems.first() {
-                        editor.go_to(first.path.as_str());
+                        editor.go_to(&first.path);
                     }
                 }
             }

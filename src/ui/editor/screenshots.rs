@@ -3,10 +3,12 @@
 use super::{
     field_id, focus_soon,
     images::{picked_file, read_image, ImagePicker},
+    item_list::{Item, ItemList},
+    list_place::ListPlace,
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::rules::limits;
+use crate::domain::{fields::marketplace, rules::limits, ImageMeta};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -16,66 +18,52 @@ use leptos::prelude::*;
 pub fn Screenshots() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
-    let path = "marketplace.screenshots";
-    let count = Memo::new(move |_| editor.offer.with(|o| o.draft.marketplace.screenshots.len()));
+    let path = marketplace::screenshots();
+    let place: ListPlace<ImageMeta> = ListPlace::new(
+        |form| Some(&form.marketplace.screenshots),
+        |form| Some(&mut form.marketplace.screenshots),
+    );
+    let count = place.len(editor);
     let full = move || count.get() >= limits::SCREENSHOTS;
     let (w, h) = limits::SCREENSHOT_SIZE;
-    let items = move || {
-        (0..count.get())
-            .map(|index| {
-                let value = Signal::derive(move || {
-                    editor
-                        .offer
-                        .with(|o| o.draft.marketplace.screenshots.get(index).cloned())
-                });
-                let on_pick = Callback::new(move |meta| {
-                    editor.edit(|form| {
-                        if let Some(slot) = form.marketplace.screenshots.get_mut(index) {
-                            *slot = meta;
-                        }
-                    })
-                });
-                let on_remove = Callback::new(move |()| {
-                    editor.edit(|form| {
-                        if index < form.marketplace.screenshots.len() {
-                            form.marketplace.screenshots.remove(index);
-                        }
-                    });
-                    focus_soon(path.to_owned());
-                });
-                let number = index + 1;
-                view! {
-                    <li>
-                        <ImagePicker
-                            path=format!("{path}[{index}]")
-                            label=t_string!(i18n, editor.screenshot_item, number = number).to_string()
-                            size=limits::SCREENSHOT_SIZE
-                            value
-                            on_pick
-                            on_remove
-                            remove_label=t_string!(i18n, editor.remove_screenshot, number = number).to_string()
-                        />
-                    </li>
-                }
-            })
-            .collect_view()
+    let items_place = place.clone();
+    let item = move |Item { index, remove }| {
+        let read = items_place.clone();
+        let value = Signal::derive(move || read.read(editor, index, ImageMeta::clone));
+        let write = items_place.clone();
+        let on_pick = Callback::new(move |meta| write.update(editor, index, |slot| *slot = meta));
+        let number = index + 1;
+        view! {
+            <ImagePicker
+                path=marketplace::screenshot(index)
+                label=t_string!(i18n, editor.screenshot_item, number = number).to_string()
+                size=limits::SCREENSHOT_SIZE
+                value
+                on_pick
+                on_remove=remove
+                remove_label=t_string!(i18n, editor.remove_screenshot, number = number).to_string()
+            />
+        }
     };
+    // A screenshot is added by picking its file, not by a button: the item exists once read.
+    let add_place = place.clone();
     let on_add = move |ev: leptos::ev::Event| {
         if let Some(file) = picked_file(&ev) {
+            let place = add_place.clone();
             read_image(file, move |meta| {
                 let index = count.get_untracked();
-                editor.edit(|form| form.marketplace.screenshots.push(meta));
-                focus_soon(format!("{path}[{index}]"));
+                place.push(editor, meta);
+                focus_soon(marketplace::screenshot(index));
             });
         }
     };
-    let add_id = field_id(path);
+    let add_id = field_id(&path);
     let hint = format!("hint-{path}");
-    let (invalid, ids) = described_by(editor, path.to_owned(), Some(hint.clone()));
+    let (invalid, ids) = described_by(editor, path.clone(), Some(hint.clone()));
     view! {
         <fieldset class="list">
             <legend>{t_string!(i18n, editor.screenshots)}</legend>
-            <ul class="items">{items}</ul>
+            <ItemList path=path.clone() place item />
             <div class="field image" class:invalid=move || invalid.get()>
                 <label for=add_id.clone()>{t_string!(i18n, editor.add_screenshot)}</label>
                 <p class="hint" id=hint.clone()>
@@ -103,7 +91,7 @@ pub fn Screenshots() -> impl IntoView {
                     aria-describedby=move || ids.get()
                     on:change=on_add
                 />
-                <FieldProblems path=path />
+                <FieldProblems path />
             </div>
         </fieldset>
     }

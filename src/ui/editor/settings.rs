@@ -4,6 +4,7 @@ use super::{
     field::{bind, TextField},
     Editor,
 };
+use crate::domain::fields::settings;
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -36,7 +37,7 @@ pub fn SettingsSection() -> impl IntoView {
         <fieldset class="form-section">
             <legend>{t_string!(i18n, editor.section_settings)}</legend>
             <TextField
-                path="settings.offer_id"
+                path=settings::offer_id()
                 label=t_string!(i18n, editor.field_offer_id).to_string()
                 hint=t_string!(i18n, editor.hint_id_rule).to_string()
                 value=offer_id
@@ -44,14 +45,14 @@ pub fn SettingsSection() -> impl IntoView {
                 locked=offer_id_locked
             />
             <TextField
-                path="settings.publisher_id"
+                path=settings::publisher_id()
                 label=t_string!(i18n, editor.field_publisher_id).to_string()
                 hint=t_string!(i18n, editor.hint_id_rule).to_string()
                 value=publisher_id
                 on_input=set_publisher_id
             />
             <TextField
-                path="settings.name"
+                path=settings::name()
                 label=t_string!(i18n, editor.field_name).to_string()
                 hint=t_string!(i18n, editor.field_name_hint).to_string()
                 value=name

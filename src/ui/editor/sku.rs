@@ -2,15 +2,16 @@
 
 use super::{
     disk_versions::DiskVersions,
-    field::{bind, ListPlace, TextField},
-    field_id, focus_soon,
+    field::{bind, TextField},
+    field_id,
     license::LicenseFields,
+    list_place::ListPlace,
     ports::OpenPorts,
     problems::{described_by, FieldProblems},
     string_list::StringList,
     Editor,
 };
-use crate::domain::{rules::limits, OsFamily, Sku};
+use crate::domain::{fields, rules::limits, OsFamily, Sku};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -38,11 +39,15 @@ fn sku_id_is_published(editor: Editor, index: usize) -> bool {
 
 /// One SKU's fields: IDs and texts, OS, VM sizes, ports, license and disk versions.
 #[component]
-pub fn SkuEditor(index: usize) -> impl IntoView {
+pub fn SkuEditor(
+    index: usize,
+    /// Removes this SKU (from the offer).
+    remove: Callback<()>,
+) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
     let number = index + 1;
-    let p = format!("skus[{index}]");
+    let p = fields::sku(index);
     let text = |get: fn(&Sku) -> &String, get_mut: fn(&mut Sku) -> &mut String| {
         bind(
             editor,
@@ -79,7 +84,8 @@ pub fn SkuEditor(index: usize) -> impl IntoView {
         }
     };
 
-    let hidden_id = field_id(&format!("{p}.hidden"));
+    let hidden_id = field_id(&p.hidden());
+    let hidden_hint = format!("hint-{}", p.hidden());
     let hidden = move || {
         editor
             .offer
@@ -94,7 +100,7 @@ pub fn SkuEditor(index: usize) -> impl IntoView {
         });
     };
 
-    let family_path = format!("{p}.os_family");
+    let family_path = p.os_family();
     let family_id = field_id(&family_path);
     let (family_invalid, family_described) = described_by(editor, family_path.clone(), None);
     let family = move || {
@@ -123,20 +129,12 @@ pub fn SkuEditor(index: usize) -> impl IntoView {
         move |form| form.skus.get(index).map(|sku| &sku.vm_sizes),
         move |form| form.skus.get_mut(index).map(|sku| &mut sku.vm_sizes),
     );
-    let remove = move |_| {
-        editor.edit(|form| {
-            if index < form.skus.len() {
-                form.skus.remove(index);
-            }
-        });
-        focus_soon("skus".to_owned());
-    };
 
     view! {
-        <fieldset class="form-section sku" id=format!("group-{}", field_id(&p))>
+        <fieldset class="form-section sku" id=format!("group-{}", field_id(&p.path()))>
             <legend>{legend}</legend>
             <TextField
-                path=format!("{p}.sku_id")
+                path=p.sku_id()
                 label=t_string!(i18n, editor.field_sku_id).to_string()
                 hint=t_string!(i18n, editor.hint_sku_id).to_string()
                 value=sku_id
@@ -144,21 +142,21 @@ pub fn SkuEditor(index: usize) -> impl IntoView {
                 locked=sku_id_locked
             />
             <TextField
-                path=format!("{p}.title")
+                path=p.title()
                 label=t_string!(i18n, editor.field_sku_title).to_string()
                 hint=t_string!(i18n, editor.hint_max_chars, max = limits::SHORT_TEXT).to_string()
                 value=title
                 on_input=set_title
             />
             <TextField
-                path=format!("{p}.summary")
+                path=p.summary()
                 label=t_string!(i18n, editor.field_sku_summary).to_string()
                 hint=t_string!(i18n, editor.hint_max_chars, max = limits::SUMMARY).to_string()
                 value=summary
                 on_input=set_summary
             />
             <TextField
-                path=format!("{p}.description")
+                path=p.description()
                 label=t_string!(i18n, editor.field_sku_description).to_string()
                 hint=t_string!(i18n, editor.hint_max_chars, max = limits::DESCRIPTION).to_string()
                 value=description
@@ -169,12 +167,12 @@ pub fn SkuEditor(index: usize) -> impl IntoView {
                 <input
                     id=hidden_id.clone()
                     type="checkbox"
-                    aria-describedby=format!("hint-{p}.hidden")
+                    aria-describedby=hidden_hint.clone()
                     prop:checked=hidden
                     on:change=set_hidden
                 />
                 <label for=hidden_id>{t_string!(i18n, editor.field_sku_hidden)}</label>
-                <p class="hint" id=format!("hint-{p}.hidden")>{t_string!(i18n, editor.hint_sku_hidden)}</p>
+                <p class="hint" id=hidden_hint>{t_string!(i18n, editor.hint_sku_hidden)}</p>
             </div>
             <div class="field" class:invalid=move || family_invalid.get()>
                 <label for=family_id.clone()>{t_string!(i18n, editor.field_os_family)}</label>
@@ -191,20 +189,20 @@ pub fn SkuEditor(index: usize) -> impl IntoView {
                 <FieldProblems path=family_path.clone() />
             </div>
             <TextField
-                path=format!("{p}.os_type")
+                path=p.os_type()
                 label=t_string!(i18n, editor.field_os_type).to_string()
                 hint=t_string!(i18n, editor.hint_os_type).to_string()
                 value=os_type
                 on_input=set_os_type
             />
             <TextField
-                path=format!("{p}.os_friendly_name")
+                path=p.os_friendly_name()
                 label=t_string!(i18n, editor.field_os_friendly_name).to_string()
                 value=os_name
                 on_input=set_os_name
             />
             <StringList
-                path=format!("{p}.vm_sizes")
+                path=p.vm_sizes()
                 place=sizes
                 legend=t_string!(i18n, editor.vm_sizes).to_string()
                 hint=t_string!(i18n, editor.hint_vm_sizes, max = limits::VM_SIZES).to_string()
@@ -220,7 +218,7 @@ pub fn SkuEditor(index: usize) -> impl IntoView {
             <OpenPorts sku=index />
             <LicenseFields sku=index />
             <DiskVersions sku=index />
-            <button type="button" class="remove" on:click=remove>
+            <button type="button" class="remove" on:click=move |_| remove.run(())>
                 {t_string!(i18n, editor.remove_sku, number = number).to_string()}
             </button>
         </fieldset>

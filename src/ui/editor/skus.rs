@@ -1,31 +1,28 @@
 //! The "SKUs" section.
 
-use super::{add_button::AddButton, field::ListPlace, focus_soon, sku::SkuEditor, Editor};
-use crate::domain::Sku;
+use super::{
+    item_list::{AddItem, Item, ItemList},
+    list_place::ListPlace,
+    sku::SkuEditor,
+};
+use crate::domain::{fields, Sku};
 use crate::i18n::*;
 use leptos::prelude::*;
 
 /// Every SKU of the offer, each in its own group, and Add a SKU.
 #[component]
 pub fn SkusSection() -> impl IntoView {
-    let editor = expect_context::<Editor>();
     let i18n = use_i18n();
     let place = ListPlace::new(|form| Some(&form.skus), |form| Some(&mut form.skus));
-    let count = place.len(editor);
-    let on_add = Callback::new(move |()| {
-        let index = count.get_untracked();
-        place.push(editor, Sku::default());
-        focus_soon(format!("skus[{index}].sku_id"));
-    });
+    let item = |Item { index, remove }| view! { <SkuEditor index remove /> };
+    let add = AddItem::new(
+        t_string!(i18n, editor.add_sku).to_string(),
+        usize::MAX,
+        |_| Sku::default(),
+        |index| fields::sku(index).sku_id(),
+    );
     view! {
         <p class="hint">{t_string!(i18n, editor.skus_intro)}</p>
-        {move || (0..count.get()).map(|index| view! { <SkuEditor index /> }).collect_view()}
-        <AddButton
-            path="skus"
-            label=t_string!(i18n, editor.add_sku).to_string()
-            max=usize::MAX
-            count
-            on_add
-        />
+        <ItemList path=fields::skus() place item bare=true add />
     }
 }

@@ -1,10 +1,13 @@
 //! A list of one-line texts (VM sizes, preview subscription IDs, categories).
 
 use super::{
-    add_button::AddButton,
-    field::{InputKind, ListPlace, TextField},
-    field_id, focus_soon, Editor,
+    field::{InputKind, TextField},
+    field_id,
+    item_list::{AddItem, Item, ItemList},
+    list_place::ListPlace,
+    Editor,
 };
+use crate::domain::FieldPath;
 use leptos::prelude::*;
 
 /// A list of texts in a fieldset: one labelled field per item, each with a Remove button,
@@ -12,8 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StringList(
     /// The list's path (items are `{path}[i]`).
-    #[prop(into)]
-    path: String,
+    path: FieldPath,
     /// Where the list is in the draft.
     place: ListPlace<String>,
     /// The group's legend.
@@ -33,54 +35,37 @@ pub fn StringList(
     max: usize,
 ) -> impl IntoView {
     let editor = expect_context::<Editor>();
-    let count = place.len(editor);
+    let hint_id = format!("hint-{path}");
+    let group_id = format!("group-{}", field_id(&path));
     let items_place = place.clone();
     let items_path = path.clone();
-    let hint_id = format!("hint-{path}");
-    let items = move || {
-        (0..count.get())
-            .map(|index| {
-                let item_path = format!("{items_path}[{index}]");
-                let (value, on_input) = items_place.item(editor, index);
-                let remove_place = items_place.clone();
-                let list_path = items_path.clone();
-                view! {
-                    <li class="list-item">
-                        <TextField
-                            path=item_path
-                            label=item_label.run(index)
-                            value
-                            on_input
-                            kind=InputKind::Text
-                        />
-                        <button
-                            type="button"
-                            class="remove"
-                            on:click=move |_| {
-                                remove_place.remove(editor, index);
-                                focus_soon(list_path.clone());
-                            }
-                        >
-                            {remove_label.run(index)}
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
+    let item = move |Item { index, remove }| {
+        let (value, on_input) = items_place.item(editor, index);
+        view! {
+            <TextField
+                path=items_path.index(index)
+                label=item_label.run(index)
+                value
+                on_input
+                kind=InputKind::Text
+            />
+            <button type="button" class="remove" on:click=move |_| remove.run(())>
+                {remove_label.run(index)}
+            </button>
+        }
     };
-    let add_place = place.clone();
     let add_path = path.clone();
-    let on_add = Callback::new(move |()| {
-        let index = count.get_untracked();
-        add_place.push(editor, String::new());
-        focus_soon(format!("{add_path}[{index}]"));
-    });
+    let add = AddItem::new(
+        add_label,
+        max,
+        |_| String::new(),
+        move |index| add_path.index(index),
+    );
     view! {
-        <fieldset class="list" id=format!("group-{}", field_id(&path))>
+        <fieldset class="list" id=group_id>
             <legend>{legend}</legend>
             {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
-            <ul class="items">{items}</ul>
-            <AddButton path=path.clone() label=add_label max count on_add />
+            <ItemList path place item item_class="list-item" add />
         </fieldset>
     }
 }

@@ -1,18 +1,9 @@
 //! The list of every problem that stops Publish, above the form.
 
 use super::{problems::problem_text, sections::section_name, Editor, Section};
+use crate::domain::{fields::names, FieldPath};
 use crate::i18n::*;
 use leptos::prelude::*;
-
-/// One part of a path: a name and, for list items, a position.
-fn segments(path: &str) -> Vec<(&str, Option<usize>)> {
-    path.split('.')
-        .map(|part| match part.split_once('[') {
-            Some((name, rest)) => (name, rest.trim_end_matches(']').parse().ok()),
-            None => (part, None),
-        })
-        .collect()
-}
 
 /// The words for one part of a path: a field's name, or a list item counted from 1.
 fn segment_label(name: &str, index: Option<usize>) -> Option<String> {
@@ -20,79 +11,79 @@ fn segment_label(name: &str, index: Option<usize>) -> Option<String> {
     if let Some(index) = index {
         let number = index + 1;
         let text = match name {
-            "skus" => t_string!(i18n, editor.sku_item, number = number),
-            "vm_sizes" => t_string!(i18n, editor.vm_size_item, number = number),
-            "open_ports" => t_string!(i18n, editor.port_legend, number = number),
-            "disk_versions" => t_string!(i18n, editor.disk_version_legend, number = number),
-            "data_disks" => t_string!(i18n, editor.data_disk_legend, number = number),
-            "preview_subscription_ids" => {
+            names::SKUS => t_string!(i18n, editor.sku_item, number = number),
+            names::VM_SIZES => t_string!(i18n, editor.vm_size_item, number = number),
+            names::OPEN_PORTS => t_string!(i18n, editor.port_legend, number = number),
+            names::DISK_VERSIONS => t_string!(i18n, editor.disk_version_legend, number = number),
+            names::DATA_DISKS => t_string!(i18n, editor.data_disk_legend, number = number),
+            names::PREVIEW_SUBSCRIPTION_IDS => {
                 t_string!(i18n, editor.preview_subscription_item, number = number)
             }
-            "categories" => t_string!(i18n, editor.category_item, number = number),
-            "screenshots" => t_string!(i18n, editor.screenshot_item, number = number),
-            "videos" => t_string!(i18n, editor.video_legend, number = number),
-            "useful_links" => t_string!(i18n, editor.link_legend, number = number),
+            names::CATEGORIES => t_string!(i18n, editor.category_item, number = number),
+            names::SCREENSHOTS => t_string!(i18n, editor.screenshot_item, number = number),
+            names::VIDEOS => t_string!(i18n, editor.video_legend, number = number),
+            names::USEFUL_LINKS => t_string!(i18n, editor.link_legend, number = number),
             _ => return Some(format!("{name} {number}")),
         };
         return Some(text.to_string());
     }
     let text = match name {
         // Section names are said by the section already.
-        "settings" | "marketplace" | "support" => return None,
-        "offer_id" => t_string!(i18n, editor.field_offer_id),
-        "publisher_id" => t_string!(i18n, editor.field_publisher_id),
-        "name" => t_string!(i18n, editor.field_name),
-        "skus" => t_string!(i18n, editor.section_skus),
-        "sku_id" => t_string!(i18n, editor.field_sku_id),
-        "title" => t_string!(i18n, editor.field_title),
-        "summary" => t_string!(i18n, editor.field_summary),
-        "long_summary" => t_string!(i18n, editor.field_mp_long_summary),
-        "description" => t_string!(i18n, editor.field_description),
-        "os_family" => t_string!(i18n, editor.field_os_family),
-        "os_type" => t_string!(i18n, editor.field_os_type),
-        "os_friendly_name" => t_string!(i18n, editor.field_os_friendly_name),
-        "vm_sizes" => t_string!(i18n, editor.vm_sizes),
-        "open_ports" => t_string!(i18n, editor.open_ports),
-        "number" => t_string!(i18n, editor.port_number_short),
-        "license" => t_string!(i18n, editor.license),
-        "disk_versions" => t_string!(i18n, editor.disk_versions),
-        "version" => t_string!(i18n, editor.field_disk_version),
-        "os_vhd_url" => t_string!(i18n, editor.field_os_vhd_url),
-        "os_disk_size_gb" => t_string!(i18n, editor.field_os_disk_size),
-        "data_disks" => t_string!(i18n, editor.data_disks),
-        "lun" => t_string!(i18n, editor.field_lun),
-        "vhd_url" => t_string!(i18n, editor.field_data_vhd_url),
-        "size_gb" => t_string!(i18n, editor.field_data_disk_size),
-        "marketing_id" => t_string!(i18n, editor.field_marketing_id),
-        "preview_subscription_ids" => t_string!(i18n, editor.preview_subscriptions),
-        "categories" => t_string!(i18n, editor.categories),
-        "logos" => t_string!(i18n, editor.logos),
-        "small" => t_string!(i18n, editor.logo_small),
-        "medium" => t_string!(i18n, editor.logo_medium),
-        "large" => t_string!(i18n, editor.logo_large),
-        "wide" => t_string!(i18n, editor.logo_wide),
-        "hero" => t_string!(i18n, editor.logo_hero),
-        "screenshots" => t_string!(i18n, editor.screenshots),
-        "videos" => t_string!(i18n, editor.videos),
-        "link" => t_string!(i18n, editor.field_video_link),
-        "thumbnail" => t_string!(i18n, editor.field_video_thumbnail),
-        "useful_links" => t_string!(i18n, editor.useful_links),
-        "url" => t_string!(i18n, editor.field_url),
-        "lead_destination" => t_string!(i18n, editor.field_lead_destination),
-        "connection_string" => t_string!(i18n, editor.field_connection_string),
-        "user" => t_string!(i18n, editor.field_dynamics_user),
-        "password" => t_string!(i18n, editor.field_dynamics_password),
-        "server_id" => t_string!(i18n, editor.field_marketo_server),
-        "munchkin_id" => t_string!(i18n, editor.field_marketo_munchkin),
-        "form_id" => t_string!(i18n, editor.field_marketo_form),
-        "org_id" => t_string!(i18n, editor.field_salesforce_org),
-        "privacy_policy_url" => t_string!(i18n, editor.field_privacy_policy_url),
-        "terms_of_use" => t_string!(i18n, editor.field_terms_of_use),
-        "engineering" => t_string!(i18n, editor.engineering_contact),
-        "customer" => t_string!(i18n, editor.customer_contact),
-        "email" => t_string!(i18n, editor.field_contact_email),
-        "phone" => t_string!(i18n, editor.field_contact_phone),
-        "support_url" => t_string!(i18n, editor.field_support_url),
+        names::SETTINGS | names::MARKETPLACE | names::SUPPORT => return None,
+        names::OFFER_ID => t_string!(i18n, editor.field_offer_id),
+        names::PUBLISHER_ID => t_string!(i18n, editor.field_publisher_id),
+        names::NAME => t_string!(i18n, editor.field_name),
+        names::SKUS => t_string!(i18n, editor.section_skus),
+        names::SKU_ID => t_string!(i18n, editor.field_sku_id),
+        names::TITLE => t_string!(i18n, editor.field_title),
+        names::SUMMARY => t_string!(i18n, editor.field_summary),
+        names::LONG_SUMMARY => t_string!(i18n, editor.field_mp_long_summary),
+        names::DESCRIPTION => t_string!(i18n, editor.field_description),
+        names::OS_FAMILY => t_string!(i18n, editor.field_os_family),
+        names::OS_TYPE => t_string!(i18n, editor.field_os_type),
+        names::OS_FRIENDLY_NAME => t_string!(i18n, editor.field_os_friendly_name),
+        names::VM_SIZES => t_string!(i18n, editor.vm_sizes),
+        names::OPEN_PORTS => t_string!(i18n, editor.open_ports),
+        names::NUMBER => t_string!(i18n, editor.port_number_short),
+        names::LICENSE => t_string!(i18n, editor.license),
+        names::DISK_VERSIONS => t_string!(i18n, editor.disk_versions),
+        names::VERSION => t_string!(i18n, editor.field_disk_version),
+        names::OS_VHD_URL => t_string!(i18n, editor.field_os_vhd_url),
+        names::OS_DISK_SIZE_GB => t_string!(i18n, editor.field_os_disk_size),
+        names::DATA_DISKS => t_string!(i18n, editor.data_disks),
+        names::LUN => t_string!(i18n, editor.field_lun),
+        names::VHD_URL => t_string!(i18n, editor.field_data_vhd_url),
+        names::SIZE_GB => t_string!(i18n, editor.field_data_disk_size),
+        names::MARKETING_ID => t_string!(i18n, editor.field_marketing_id),
+        names::PREVIEW_SUBSCRIPTION_IDS => t_string!(i18n, editor.preview_subscriptions),
+        names::CATEGORIES => t_string!(i18n, editor.categories),
+        names::LOGOS => t_string!(i18n, editor.logos),
+        names::SMALL => t_string!(i18n, editor.logo_small),
+        names::MEDIUM => t_string!(i18n, editor.logo_medium),
+        names::LARGE => t_string!(i18n, editor.logo_large),
+        names::WIDE => t_string!(i18n, editor.logo_wide),
+        names::HERO => t_string!(i18n, editor.logo_hero),
+        names::SCREENSHOTS => t_string!(i18n, editor.screenshots),
+        names::VIDEOS => t_string!(i18n, editor.videos),
+        names::LINK => t_string!(i18n, editor.field_video_link),
+        names::THUMBNAIL => t_string!(i18n, editor.field_video_thumbnail),
+        names::USEFUL_LINKS => t_string!(i18n, editor.useful_links),
+        names::URL => t_string!(i18n, editor.field_url),
+        names::LEAD_DESTINATION => t_string!(i18n, editor.field_lead_destination),
+        names::CONNECTION_STRING => t_string!(i18n, editor.field_connection_string),
+        names::USER => t_string!(i18n, editor.field_dynamics_user),
+        names::PASSWORD => t_string!(i18n, editor.field_dynamics_password),
+        names::SERVER_ID => t_string!(i18n, editor.field_marketo_server),
+        names::MUNCHKIN_ID => t_string!(i18n, editor.field_marketo_munchkin),
+        names::FORM_ID => t_string!(i18n, editor.field_marketo_form),
+        names::ORG_ID => t_string!(i18n, editor.field_salesforce_org),
+        names::PRIVACY_POLICY_URL => t_string!(i18n, editor.field_privacy_policy_url),
+        names::TERMS_OF_USE => t_string!(i18n, editor.field_terms_of_use),
+        names::ENGINEERING => t_string!(i18n, editor.engineering_contact),
+        names::CUSTOMER => t_string!(i18n, editor.customer_contact),
+        names::EMAIL => t_string!(i18n, editor.field_contact_email),
+        names::PHONE => t_string!(i18n, editor.field_contact_phone),
+        names::SUPPORT_URL => t_string!(i18n, editor.field_support_url),
         other => return Some(other.to_owned()),
     };
     Some(text.to_string())
@@ -100,10 +91,10 @@ fn segment_label(name: &str, index: Option<usize>) -> Option<String> {
 
 /// Where a field is, in words: its section, then each part of its path
 /// (e.g. "SKUs › SKU 1 › Disk version 1 › OS VHD URL").
-pub(super) fn path_label(path: &str) -> String {
+pub(super) fn path_label(path: &FieldPath) -> String {
     let mut parts = vec![section_name(Section::of_path(path))];
     // A list item names its list already ("SKU 1"), so lists and items are one part each.
-    for (name, index) in segments(path) {
+    for (name, index) in path.segments() {
         parts.extend(segment_label(name, index));
     }
     parts.dedup();
@@ -124,7 +115,7 @@ pub fn ProblemSummary() -> impl IntoView {
             .get()
             .into_iter()
             .map(|problem| {
-                let path = problem.path.as_str().to_owned();
+                let path = problem.path;
                 let label = path_label(&path);
                 let text = problem_text(&problem.kind);
                 view! {

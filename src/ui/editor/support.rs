@@ -5,6 +5,7 @@ use super::{
     field::{bind, InputKind, TextField},
     Editor,
 };
+use crate::domain::fields::support;
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -22,19 +23,19 @@ pub fn SupportSection() -> impl IntoView {
         <fieldset class="form-section">
             <legend>{t_string!(i18n, editor.section_support)}</legend>
             <ContactFields
-                path="support.engineering"
+                path=support::engineering()
                 legend=t_string!(i18n, editor.engineering_contact).to_string()
                 contact=|s| &s.engineering
                 contact_mut=|s| &mut s.engineering
             />
             <ContactFields
-                path="support.customer"
+                path=support::customer()
                 legend=t_string!(i18n, editor.customer_contact).to_string()
                 contact=|s| &s.customer
                 contact_mut=|s| &mut s.customer
             />
             <TextField
-                path="support.support_url"
+                path=support::support_url()
                 label=t_string!(i18n, editor.field_support_url).to_string()
                 hint=t_string!(i18n, editor.hint_https).to_string()
                 value=url

@@ -12,8 +12,8 @@ use crate::ui::{
 };
 use leptos::prelude::*;
 
-/// An offer's name (opens the Editor), Offer ID, last change, actions, and status (opens
-/// Status) in the rightmost column.
+/// An offer's name (opens the Editor), then its status (opens Status), Offer ID, last change,
+/// and Duplicate, Export and Delete.
 #[component]
 pub fn OfferRow(
     entry: OfferEntry,

@@ -5,7 +5,7 @@ use crate::i18n::*;
 use crate::ui::inbox::InboxButton;
 use leptos::prelude::*;
 
-/// The product name, the time controls and the Inbox entry.
+/// The product name and tagline, the time controls, the language picker and the Inbox entry.
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();

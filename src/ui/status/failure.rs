@@ -2,7 +2,7 @@
 //! Open a support request (a modal dialog).
 
 use super::support::SupportRequest;
-use super::texts::{failure_lines, field_label, remedy_field, remedy_text};
+use super::texts::{failure_lines, field_label, remedy_text};
 use crate::domain::{FieldPath, Offer, OfferId, RunFailure};
 use crate::i18n::*;
 use crate::ui::{format, state::AppState, text::step_name};
@@ -79,7 +79,8 @@ fn FailureDetails(failure: RunFailure, id: OfferId) -> impl IntoView {
                 .remedies()
                 .into_iter()
                 .map(|remedy| {
-                    let fix = remedy_field(&remedy)
+                    let fix = remedy
+                        .field()
                         .cloned()
                         .map(|path| view! { <FixButton id=id.clone() path /> });
                     view! { <li>{remedy_text(&remedy)}{fix}</li> }

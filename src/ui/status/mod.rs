@@ -48,7 +48,7 @@ pub fn StatusPanel() -> impl IntoView {
             i18n.get_locale();
             state.entry(&id)
         }) {
-            Some(entry) => view! { <OfferStatus entry /> }.into_any(),
+            Some(entry) => view! { <OfferStatusPage entry /> }.into_any(),
             None => view! { <p class="empty">{t_string!(i18n, status.no_offer)}</p> }.into_any(),
         }}
     }
@@ -56,7 +56,7 @@ pub fn StatusPanel() -> impl IntoView {
 
 /// Everything the Status tab shows about one offer.
 #[component]
-fn OfferStatus(entry: OfferEntry) -> impl IntoView {
+fn OfferStatusPage(entry: OfferEntry) -> impl IntoView {
     let i18n = use_i18n();
     let offer = entry.signal();
     let id: OfferId = entry.id;

@@ -5,8 +5,8 @@ use crate::i18n::*;
 use crate::ui::{state::AppState, text::refusal_text};
 use leptos::prelude::*;
 
-/// Go Live while the offer waits for sign-off, and Cancel publishing always: enabled when the
-/// domain would accept it, otherwise marked disabled with the domain's reason beside it.
+/// Go Live, shown only while the domain would accept it (at sign-off), and Cancel publishing
+/// always: marked disabled, with the domain's reason beside it, while the domain refuses it.
 #[component]
 pub fn SignoffActions(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
     let state = expect_context::<AppState>();

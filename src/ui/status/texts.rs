@@ -1,6 +1,7 @@
 //! The domain's failures, remedies, history and lead records put into words for the Status
 //! tab (and the Inbox, whose emails say the same things).
 
+use crate::domain::fields::{self, names};
 use crate::domain::{
     CertificationKind, FailureReason, FaultReason, FieldPath, HistoryKind, LeadDestinationKind,
     LeadFailure, LeadSource, OsFamily, Remedy, StepState,
@@ -204,37 +205,16 @@ pub fn failure_lines(reason: &FailureReason) -> Vec<(String, Option<FieldPath>)>
             .collect(),
         FailureReason::LeadRegistration(failure) => vec![(
             lead_failure_text(failure),
-            Some(FieldPath::root("marketplace").field("lead_destination")),
+            Some(fields::lead_destination::section()),
         )],
         FailureReason::Fault(reason) => vec![(fault_text(reason), None)],
-    }
-}
-
-/// The field a remedy asks to change, if any.
-pub fn remedy_field(remedy: &Remedy) -> Option<&FieldPath> {
-    match remedy {
-        Remedy::GenerateContainerSas { field }
-        | Remedy::GrantReadAndList { field }
-        | Remedy::UseContainerScope { field }
-        | Remedy::SetStartAndExpiry { field }
-        | Remedy::ExtendExpiry { field, .. }
-        | Remedy::RenameVhdWithoutSpaces { field }
-        | Remedy::PointToVhdFile { field }
-        | Remedy::ResizeOsDisk { field, .. }
-        | Remedy::ResizeDataDisk { field, .. }
-        | Remedy::RenumberLuns { field }
-        | Remedy::FixLeadDestination { field } => Some(field),
-        Remedy::FixAndPublishAgain
-        | Remedy::OpenSupportRequest
-        | Remedy::PreviewThenGoLive
-        | Remedy::Nothing => None,
     }
 }
 
 /// What to do, in words.
 pub fn remedy_text(remedy: &Remedy) -> String {
     let i18n = use_i18n();
-    let field = remedy_field(remedy).map(field_label).unwrap_or_default();
+    let field = remedy.field().map(field_label).unwrap_or_default();
     match remedy {
         Remedy::GenerateContainerSas { .. } => {
             t_string!(i18n, status.remedy_generate_sas, field = field).to_string()
@@ -375,28 +355,32 @@ pub fn history_text(kind: &HistoryKind) -> String {
 /// A field path as the words a publisher knows, e.g. "SKU 1 › disk version 1 › OS VHD URL".
 pub fn field_label(path: &FieldPath) -> String {
     let i18n = use_i18n();
-    segments(path.as_str())
+    path.segments()
         .into_iter()
         .map(|(name, index)| {
             let n = index.map(|i| i + 1).unwrap_or(0);
             match (name, index) {
-                ("skus", Some(_)) => t_string!(i18n, status.field_sku, n = n).to_string(),
-                ("skus", None) => t_string!(i18n, status.field_skus).to_string(),
-                ("disk_versions", Some(_)) => {
+                (names::SKUS, Some(_)) => t_string!(i18n, status.field_sku, n = n).to_string(),
+                (names::SKUS, None) => t_string!(i18n, status.field_skus).to_string(),
+                (names::DISK_VERSIONS, Some(_)) => {
                     t_string!(i18n, status.field_disk_version, n = n).to_string()
                 }
-                ("disk_versions", None) => t_string!(i18n, status.field_disk_versions).to_string(),
-                ("data_disks", Some(_)) => {
+                (names::DISK_VERSIONS, None) => {
+                    t_string!(i18n, status.field_disk_versions).to_string()
+                }
+                (names::DATA_DISKS, Some(_)) => {
                     t_string!(i18n, status.field_data_disk, n = n).to_string()
                 }
-                ("data_disks", None) => t_string!(i18n, status.field_data_disks).to_string(),
-                ("os_vhd_url", _) => t_string!(i18n, status.field_os_vhd_url).to_string(),
-                ("os_disk_size_gb", _) => t_string!(i18n, status.field_os_disk_size).to_string(),
-                ("vhd_url", _) => t_string!(i18n, status.field_vhd_url).to_string(),
-                ("size_gb", _) => t_string!(i18n, status.field_size).to_string(),
-                ("lun", _) => t_string!(i18n, status.field_lun).to_string(),
-                ("marketplace", _) => t_string!(i18n, status.field_marketplace).to_string(),
-                ("lead_destination", _) => {
+                (names::DATA_DISKS, None) => t_string!(i18n, status.field_data_disks).to_string(),
+                (names::OS_VHD_URL, _) => t_string!(i18n, status.field_os_vhd_url).to_string(),
+                (names::OS_DISK_SIZE_GB, _) => {
+                    t_string!(i18n, status.field_os_disk_size).to_string()
+                }
+                (names::VHD_URL, _) => t_string!(i18n, status.field_vhd_url).to_string(),
+                (names::SIZE_GB, _) => t_string!(i18n, status.field_size).to_string(),
+                (names::LUN, _) => t_string!(i18n, status.field_lun).to_string(),
+                (names::MARKETPLACE, _) => t_string!(i18n, status.field_marketplace).to_string(),
+                (names::LEAD_DESTINATION, _) => {
                     t_string!(i18n, status.field_lead_destination).to_string()
                 }
                 // A field no failure names today: its technical name is still precise.
@@ -406,40 +390,4 @@ pub fn field_label(path: &FieldPath) -> String {
         })
         .collect::<Vec<_>>()
         .join(" › ")
-}
-
-/// The parts of a field path: each name with its list position, if any
-/// (`skus[0].title` is `[("skus", Some(0)), ("title", None)]`).
-pub fn segments(path: &str) -> Vec<(&str, Option<usize>)> {
-    path.split('.')
-        .filter(|part| !part.is_empty())
-        .map(|part| match part.split_once('[') {
-            Some((name, rest)) => (name, rest.trim_end_matches(']').parse().ok()),
-            None => (part, None),
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::segments;
-
-    #[test]
-    fn a_path_splits_into_names_and_list_positions() {
-        assert_eq!(
-            segments("skus[1].disk_versions[0].os_vhd_url"),
-            vec![
-                ("skus", Some(1)),
-                ("disk_versions", Some(0)),
-                ("os_vhd_url", None)
-            ]
-        );
-    }
-
-    #[test]
-    fn a_list_without_position_and_an_empty_path_split_plainly() {
-        assert_eq!(segments("skus"), vec![("skus", None)]);
-        assert_eq!(segments(""), Vec::<(&str, Option<usize>)>::new());
-        assert_eq!(segments("a[x].b"), vec![("a", None), ("b", None)]);
-    }
 }

@@ -1,6 +1,5 @@
 //! Storage that can be told to refuse: writes (all, or of keys with a prefix), removals.
 //! Shared by the native tests of the store and the session.
-#![allow(dead_code)]
 
 use golive::store::{MemoryStorage, Storage, StorageFault};
 use std::cell::RefCell;
