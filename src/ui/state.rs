@@ -151,7 +151,13 @@ impl AppState {
         if self.clock.with_untracked(|shown| shown != &clock) {
             self.clock.set(clock);
         }
+    }
+
+    /// Asks the session for something that writes to storage: the storage meter follows.
+    fn ask_writing<R>(&self, f: impl FnOnce(&mut TabSession) -> R) -> Option<R> {
+        let answer = self.ask(f);
         self.queue_usage_refresh();
+        answer
     }
 
     /// Rebuilds the list of offers from the session (after one was added or removed).
@@ -206,7 +212,7 @@ impl AppState {
     fn add(&self, offer: Offer) -> OfferId {
         let id = offer.id.clone();
         // A fresh identity is never taken; nothing to report when the session says so.
-        let _ = self.ask(|session| session.add(offer, wall_now()));
+        let _ = self.ask_writing(|session| session.add(offer, wall_now()));
         self.relist();
         id
     }
@@ -230,7 +236,7 @@ impl AppState {
     /// can be undone; refused with why, nothing changed.
     pub fn delete_offer(&self, id: &OfferId) -> Result<Offer, DeleteError> {
         let deleted = self
-            .ask(|session| session.delete(id))
+            .ask_writing(|session| session.delete(id))
             .unwrap_or(Err(DeleteError::NoSuchOffer))?;
         self.relist();
         if self
@@ -272,7 +278,7 @@ impl AppState {
 
     /// Writes every change not written yet (edits, and writes storage refused before).
     pub fn save_now(&self) {
-        self.ask(|session| session.write_pending(wall_now()));
+        self.ask_writing(|session| session.write_pending(wall_now()));
     }
 
     /// Writes again whatever storage refused: on "Try again", after a delete frees space,
@@ -293,7 +299,7 @@ impl AppState {
     /// is returned; a refusal changes nothing and says why.
     pub fn command(&self, id: &OfferId, command: Command) -> Result<Vec<Effect>, Refusal> {
         let wall = wall_now();
-        match self.ask(|session| session.command(id, command, wall)) {
+        match self.ask_writing(|session| session.command(id, command, wall)) {
             Some(Ok(done)) => {
                 self.wall.set(wall);
                 Ok(done.effects)
@@ -308,7 +314,7 @@ impl AppState {
     pub fn clock_command(&self, command: ClockCommand) {
         let wall = wall_now();
         self.wall.set(wall);
-        self.ask(|session| session.clock_command(command, wall));
+        self.ask_writing(|session| session.clock_command(command, wall));
     }
 
     /// Moves real time on, and answers the offers that have a deadline behind them, for the
@@ -323,7 +329,7 @@ impl AppState {
 
     /// Moves one offer on to now: what came due happens, and is saved.
     pub fn advance(&self, id: &OfferId) {
-        self.ask(|session| session.advance(id, wall_now()));
+        self.ask_writing(|session| session.advance(id, wall_now()));
     }
 
     /// One whole pass of the ticker at once: every offer with a deadline behind it.
@@ -415,6 +421,7 @@ impl AppState {
         };
         let _ = self.import.try_set(None);
         self.mirror();
+        self.queue_usage_refresh();
         self.relist();
         ended
     }

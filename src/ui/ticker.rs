@@ -26,8 +26,11 @@ pub fn start_ticker(state: AppState) {
             if busy.try_get_value() != Some(false) {
                 return;
             }
+            mark(timing.as_ref());
+            let started = now_ms();
             let mut due = state.due().into_iter().peekable();
-            slice(state, &mut due, timing.as_ref());
+            slice(state, &mut due, started);
+            measure(timing.as_ref());
             if due.peek().is_none() {
                 return;
             }
@@ -36,7 +39,9 @@ pub fn start_ticker(state: AppState) {
             leptos::task::spawn_local(async move {
                 while due.peek().is_some() {
                     next_task().await;
-                    slice(state, &mut due, timing.as_ref());
+                    mark(timing.as_ref());
+                    slice(state, &mut due, now_ms());
+                    measure(timing.as_ref());
                 }
                 let _ = busy.try_set_value(false);
             });
@@ -74,23 +79,29 @@ pub fn start_ticker(state: AppState) {
     });
 }
 
-/// Moves on the offers of `due` for about one frame, recorded as a `golive-tick` measure
-/// when timing is on.
+/// Moves on the offers of `due` until about one frame has passed since `started`.
 fn slice(
     state: AppState,
     due: &mut std::iter::Peekable<std::vec::IntoIter<crate::domain::OfferId>>,
-    timing: Option<&web_sys::Performance>,
+    started: f64,
 ) {
-    if let Some(performance) = timing {
-        let _ = performance.mark("golive-tick-start");
-    }
-    let started = now_ms();
     while now_ms() - started < SLICE_MS {
         match due.next() {
             Some(id) => state.advance(&id),
             None => break,
         }
     }
+}
+
+/// Marks the start of a slice when timing is on.
+fn mark(timing: Option<&web_sys::Performance>) {
+    if let Some(performance) = timing {
+        let _ = performance.mark("golive-tick-start");
+    }
+}
+
+/// Records the slice since [`mark`] as a `golive-tick` measure when timing is on.
+fn measure(timing: Option<&web_sys::Performance>) {
     if let Some(performance) = timing {
         let _ = performance.measure_with_start_mark("golive-tick", "golive-tick-start");
     }

@@ -159,3 +159,49 @@ export async function waitForStoredOffers(page, check, timeout = 10_000) {
     await page.waitForTimeout(50);
   }
 }
+
+/** The stored value of `offer`, as the app writes it (schema 3: the offer's JSON packed). */
+export const storedValue = (offer) => JSON.stringify({ schema: 3, revision: 1, packed: packText(JSON.stringify(offer)) });
+
+/** Copy number `n` of `offer`: its own ID, and its number after its name, so that sorting by
+ * name reorders the table. */
+export function copyOf(offer, n, prefix = 'o-bench') {
+  const copy = { ...offer, id: `${prefix}-${n}`, draft: { ...offer.draft, settings: { ...offer.draft.settings } } };
+  copy.draft.settings.name = `${offer.draft.settings.name} ${n}`;
+  return copy;
+}
+
+/** Stores up to `count` copies of `offer` in the page's localStorage, as the app stores them
+ * (all else cleared); returns how many fit and the units used. With `sim`, a simulated clock
+ * is stored too: at `sim` now, running in real time. */
+export async function fillStorage(page, offer, count, sim = null, prefix = 'o-bench') {
+  const values = Array.from({ length: count }, (_, i) => storedValue(copyOf(offer, i, prefix)));
+  return page.evaluate(({ values, sim, prefix }) => {
+    localStorage.clear();
+    if (sim !== null) {
+      const clock = { anchor_wall: Date.now(), anchor_sim: sim, speed: 'RealTime', paused: false };
+      localStorage.setItem('golive:clock', JSON.stringify({ schema: 3, revision: 1, data: clock }));
+    }
+    const ids = [];
+    let used = 0;
+    for (let i = 0; i < values.length; i++) {
+      const id = `${prefix}-${i}`;
+      const value = values[i];
+      try {
+        localStorage.setItem(`golive:offer:${id}`, value);
+        ids.push(id);
+        used += `golive:offer:${id}`.length + value.length;
+      } catch {
+        break;
+      }
+      try {
+        localStorage.setItem('golive:index', JSON.stringify({ schema: 3, revision: 1, data: ids }));
+      } catch {
+        localStorage.removeItem(`golive:offer:${id}`);
+        ids.pop();
+        break;
+      }
+    }
+    return { stored: ids.length, units: used };
+  }, { values, sim, prefix });
+}

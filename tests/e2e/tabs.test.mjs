@@ -41,7 +41,7 @@ test('two tabs editing one offer keep both changes, field by field', async () =>
   await context.close();
 });
 
-test('two tabs changing the same field at once: one value is kept and that tab says so', async () => {
+test('two tabs changing the same field at once: the value saved first stays, the other tab says so and can keep its own', async () => {
   const context = await browser.newContext();
   const a = await context.newPage();
   await a.goto(server.url);
@@ -52,16 +52,29 @@ test('two tabs changing the same field at once: one value is kept and that tab s
   await field(b, 'settings.name').waitFor();
 
   // Both type into Name within the same 300 ms write delay: A's write lands first, so B's
-  // is stale and merged onto it, the field changed on both sides.
+  // change meets it, the field changed on both sides.
   await field(a, 'settings.name').fill('Name typed in A');
   await field(b, 'settings.name').fill('Name typed in B');
-  await b.getByText('was changed in another tab at the same time').waitFor();
+  const notice = b.locator('.conflict-notice');
+  await notice.waitFor();
+  assert.match(
+    await notice.innerText(),
+    /another tab changed settings\.name while you were changing it here\. Its value was kept: “Name typed in A”\. Yours was: “Name typed in B”/,
+  );
+  for (const page of [a, b]) {
+    await page.waitForFunction(() => document.getElementById('field-settings.name')?.value === 'Name typed in A');
+  }
+  assert.equal((await firstStoredOffer(a)).draft.settings.name, 'Name typed in A');
+  // The tab whose value stayed has nothing to be told.
+  assert.equal(await a.locator('.conflict-notice').count(), 0);
+
+  // Keep mine: B's value comes back, is saved, and shows in A; the notice goes.
+  await notice.getByRole('button', { name: 'Keep mine' }).click();
   for (const page of [a, b]) {
     await page.waitForFunction(() => document.getElementById('field-settings.name')?.value === 'Name typed in B');
   }
+  await b.locator('.conflict-notice').waitFor({ state: 'detached' });
   assert.equal((await firstStoredOffer(a)).draft.settings.name, 'Name typed in B');
-  // The tab whose value was kept over the other's is the one that tells.
-  assert.equal(await a.getByText('was changed in another tab at the same time').count(), 0);
   await context.close();
 });
 

@@ -123,10 +123,17 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
                         Ok(packed) => packed,
                         Err(error) => return self.refuse(job, refusal_of(error, &offer.id)),
                     };
+                    let replaced = self.store.size_of(&offer.id);
+                    // A new offer also lengthens the index by its quoted identity and a comma.
+                    let listed = if replaced == 0 {
+                        offer.id.as_str().encode_utf16().count() as u64 + 3
+                    } else {
+                        0
+                    };
                     job.needed = job
                         .needed
-                        .saturating_add(Store::<S>::stored_size(&packed))
-                        .saturating_sub(self.store.size_of(&offer.id));
+                        .saturating_add(Store::<S>::stored_size(&packed) + listed)
+                        .saturating_sub(replaced);
                     job.packed.push(packed);
                 }
                 if end < total {

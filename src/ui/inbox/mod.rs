@@ -39,14 +39,29 @@ pub fn InboxButton() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
     let dialog = NodeRef::<html::Dialog>::new();
-    let emails = Memo::new(move |_| all_emails(state));
-    let unread =
-        move || emails.with(|emails| emails.iter().filter(|(.., email)| !email.read).count());
     // The native modal dialog traps focus, closes on Escape and returns focus to the
     // button that opened it.
     // The list is built only while the dialog is open: with thousands of offers it holds
-    // thousands of emails, which would otherwise be rendered, hidden, at every start.
+    // thousands of emails, which would otherwise be gathered and sorted again at every
+    // keystroke in the Editor (every offer's signal is read here).
     let is_open = RwSignal::new(false);
+    let emails = Memo::new(move |_| {
+        if is_open.get() {
+            all_emails(state)
+        } else {
+            Vec::new()
+        }
+    });
+    // The badge only counts: a keystroke re-counts each offer's few emails, nothing more.
+    let unread = Memo::new(move |_| {
+        state.offers.with(|entries| {
+            entries
+                .iter()
+                .map(|entry| entry.offer.with(Offer::unread))
+                .sum::<usize>()
+        })
+    });
+    let unread = move || unread.get();
     let open = move |_| {
         is_open.set(true);
         if let Some(dialog) = dialog.get() {

@@ -142,7 +142,9 @@ pub fn ImportControl() -> impl IntoView {
                         .announcement
                         .set(t_string!(i18n, data.imported, count = count).to_string());
                 }
-                Imported::Refused(refusal) => problem.set(Some(refusal_text(i18n, &refusal))),
+                Imported::Refused(refusal) => {
+                    let _ = problem.try_set(Some(refusal_text(i18n, &refusal)));
+                }
             }
         });
     };
@@ -156,7 +158,7 @@ pub fn ImportControl() -> impl IntoView {
             let file = match checked {
                 Ok(file) => file,
                 Err(error) => {
-                    problem.set(Some(error_text(i18n, &error)));
+                    let _ = problem.try_set(Some(error_text(i18n, &error)));
                     return;
                 }
             };
@@ -165,10 +167,12 @@ pub fn ImportControl() -> impl IntoView {
             if conflicts.is_empty() {
                 match apply_import(&file, &existing, &HashMap::<OfferId, _>::new()) {
                     Ok(offers) => save(offers),
-                    Err(error) => problem.set(Some(error.to_string())),
+                    Err(error) => {
+                        let _ = problem.try_set(Some(error.to_string()));
+                    }
                 }
             } else {
-                pending.set(Some(PendingImport { file, conflicts }));
+                let _ = pending.try_set(Some(PendingImport { file, conflicts }));
             }
         });
     };
@@ -202,7 +206,7 @@ pub fn ImportControl() -> impl IntoView {
                 Err(error) => {
                     let _ = stage.try_set(None);
                     let detail = error.as_string().unwrap_or_else(|| format!("{error:?}"));
-                    problem.set(Some(
+                    let _ = problem.try_set(Some(
                         t_string!(i18n, data.import_unreadable, detail = detail).to_string(),
                     ));
                 }
