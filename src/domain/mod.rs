@@ -21,6 +21,7 @@ pub mod history;
 pub mod lead;
 pub mod listing;
 pub mod merge;
+pub mod next_action;
 pub mod notification;
 pub mod offer;
 pub mod path;
@@ -46,6 +47,7 @@ pub use history::{HistoryEvent, HistoryKind};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
 pub use listing::{duplicate, ListQuery, Page, SortKey, StatusGroup, PAGE_SIZE};
 pub use merge::{merge_forms, Merged};
+pub use next_action::{next_action, NextAction};
 pub use notification::{Notification, NotificationKind};
 pub use offer::{
     default_ports, Contact, DataDisk, DiskVersion, FreeTrial, ImageMeta, LeadDestination,

@@ -86,3 +86,26 @@ pub enum Remedy {
     /// Nothing to do: the offer is live.
     Nothing,
 }
+
+impl Remedy {
+    /// The field the remedy asks to change, if any.
+    pub fn field(&self) -> Option<&FieldPath> {
+        match self {
+            Remedy::GenerateContainerSas { field }
+            | Remedy::GrantReadAndList { field }
+            | Remedy::UseContainerScope { field }
+            | Remedy::SetStartAndExpiry { field }
+            | Remedy::ExtendExpiry { field, .. }
+            | Remedy::RenameVhdWithoutSpaces { field }
+            | Remedy::PointToVhdFile { field }
+            | Remedy::ResizeOsDisk { field, .. }
+            | Remedy::ResizeDataDisk { field, .. }
+            | Remedy::RenumberLuns { field }
+            | Remedy::FixLeadDestination { field } => Some(field),
+            Remedy::FixAndPublishAgain
+            | Remedy::OpenSupportRequest
+            | Remedy::PreviewThenGoLive
+            | Remedy::Nothing => None,
+        }
+    }
+}

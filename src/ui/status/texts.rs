@@ -212,23 +212,7 @@ pub fn failure_lines(reason: &FailureReason) -> Vec<(String, Option<FieldPath>)>
 
 /// The field a remedy asks to change, if any.
 pub fn remedy_field(remedy: &Remedy) -> Option<&FieldPath> {
-    match remedy {
-        Remedy::GenerateContainerSas { field }
-        | Remedy::GrantReadAndList { field }
-        | Remedy::UseContainerScope { field }
-        | Remedy::SetStartAndExpiry { field }
-        | Remedy::ExtendExpiry { field, .. }
-        | Remedy::RenameVhdWithoutSpaces { field }
-        | Remedy::PointToVhdFile { field }
-        | Remedy::ResizeOsDisk { field, .. }
-        | Remedy::ResizeDataDisk { field, .. }
-        | Remedy::RenumberLuns { field }
-        | Remedy::FixLeadDestination { field } => Some(field),
-        Remedy::FixAndPublishAgain
-        | Remedy::OpenSupportRequest
-        | Remedy::PreviewThenGoLive
-        | Remedy::Nothing => None,
-    }
+    remedy.field()
 }
 
 /// What to do, in words.
