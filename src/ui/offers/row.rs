@@ -39,6 +39,10 @@ pub fn OfferRow(entry: OfferEntry, on_delete: Callback<Offer>) -> impl IntoView 
         let file_name = file_name_for_key(&format!("golive-{}", id.as_str()), "json");
         let _ = download(&file_name, "application/json", &state.export(Some(&id)));
     };
+    // On a phone each row stands as a card (style/main.css): its cells then say what they are.
+    let label_status = move || t_string!(i18n, offers.col_status).to_string();
+    let label_offer_id = move || t_string!(i18n, offers.col_offer_id).to_string();
+    let label_changed = move || t_string!(i18n, offers.col_changed).to_string();
     let delete = move |_| {
         if let Some(offer) = state.delete_offer(&id.get_value()) {
             on_delete.run(offer);
@@ -49,7 +53,7 @@ pub fn OfferRow(entry: OfferEntry, on_delete: Callback<Offer>) -> impl IntoView 
             <th scope="row">
                 <button type="button" class="link" on:click=open(Tab::Editor)>{name}</button>
             </th>
-            <td>
+            <td data-label=label_status>
                 <button
                     type="button"
                     class="link status-link"
@@ -62,7 +66,7 @@ pub fn OfferRow(entry: OfferEntry, on_delete: Callback<Offer>) -> impl IntoView 
                     {status}
                 </button>
             </td>
-            <td>
+            <td data-label=label_offer_id>
                 {move || {
                     let value = offer_id();
                     if value.is_empty() {
@@ -72,7 +76,7 @@ pub fn OfferRow(entry: OfferEntry, on_delete: Callback<Offer>) -> impl IntoView 
                     }
                 }}
             </td>
-            <td>{move || offer.with(|offer| format::date_time(offer.changed))}</td>
+            <td data-label=label_changed>{move || offer.with(|offer| format::date_time(offer.changed))}</td>
             <td class="actions">
                 <button
                     type="button"
