@@ -226,6 +226,22 @@ impl AppState {
         id
     }
 
+    /// Creates an offer whose draft is `form` (the sample offer a newcomer starts with),
+    /// saves it and returns its identity. Afterwards it is an ordinary offer.
+    pub fn create_sample_offer(&self, form: OfferForm) -> OfferId {
+        let id = new_offer_id();
+        let mut offer = Offer::new(id.clone(), String::new(), self.now_untracked());
+        offer.draft = form;
+        self.persist(&offer);
+        self.offers.update(|offers| {
+            offers.push(OfferEntry {
+                id: id.clone(),
+                offer: ArcRwSignal::new(offer),
+            })
+        });
+        id
+    }
+
     /// Creates a draft copy of an offer's form under a new name, and returns its identity.
     pub fn duplicate_offer(&self, id: &OfferId, name: String) -> Option<OfferId> {
         let entry = self.entry(id)?;

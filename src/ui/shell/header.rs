@@ -2,10 +2,11 @@
 
 use super::{LanguagePicker, TimeControls};
 use crate::i18n::*;
+use crate::ui::guide::GuideLink;
 use crate::ui::inbox::InboxButton;
 use leptos::prelude::*;
 
-/// The product name, the time controls and the Inbox entry.
+/// The product name, the time controls, the language, the Guide and the Inbox entry.
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
@@ -17,7 +18,10 @@ pub fn Header() -> impl IntoView {
             </div>
             <TimeControls />
             <LanguagePicker />
-            <InboxButton />
+            <div class="header-actions">
+                <GuideLink />
+                <InboxButton />
+            </div>
         </header>
     }
 }
