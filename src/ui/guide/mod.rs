@@ -153,7 +153,7 @@ fn allow_list_place(name: String) -> (String, Tab, Option<&'static str>) {
     (
         label,
         Tab::Editor,
-        Some("marketplace.preview_subscription_ids"),
+        Some("marketplace.preview_subscription_ids[0]"),
     )
 }
 
@@ -203,7 +203,10 @@ pub fn GuidePanel() -> impl IntoView {
                 view! {
                     <li class="guide-step" aria-labelledby=heading.clone()>
                         <h4 id=heading.clone()>
-                            {format!("{}. {}", step.number(), step_name(step))}
+                            <span>
+                                <span class="step-number">{step.number()}". "</span>
+                                {step_name(step)}
+                            </span>
                             <span class="guide-bound">{step_texts(step).bound}</span>
                         </h4>
                         <StepExplanation step />
