@@ -62,6 +62,11 @@ fn Stage(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
             <span class="stage-name">
                 <span class="stage-number">{step.number()}". "</span>
                 {step_name(step)}
+                // Marked in words too, not only by the thicker border.
+                {move || current.get().then(|| view! {
+                    " "
+                    <span class="current-marker">{t_string!(i18n, status.current_marker)}</span>
+                })}
             </span>
             <span class="stage-state">{move || step_state_text(record.get().state)}</span>
             <span class="stage-time">{time}</span>
