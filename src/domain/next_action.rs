@@ -59,7 +59,7 @@ pub enum NextAction {
 }
 
 /// The next action for `offer` at simulated time `now`, counting deadlines that have passed
-/// even if the stored offer has not been advanced yet (as [`super::status`] does).
+/// even if the stored offer has not been advanced yet (as [`status`](super::status::status) does).
 pub fn next_action(offer: &Offer, now: SimTime) -> NextAction {
     let frozen = SimClock {
         anchor_wall: WallTime(0),

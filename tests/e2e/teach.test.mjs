@@ -173,7 +173,8 @@ test('Status shows the seven steps as a pipeline, the current one marked, in wor
   await skipUntil(page, 'Provisioning');
   const current = pipeline.locator('[aria-current="step"]');
   assert.equal(await current.count(), 1);
-  assert.match(await current.innerText(), /◔\s+3\. Provisioning\s+In progress\s+About .+ left/);
+  // The sign, the name, "Current step" in words, the state and the time left.
+  assert.match(await current.innerText(), /◔\s+3\. Provisioning\s+Current step\s+In progress\s+About .+ left/i);
   assert.match(await stages.nth(1).innerText(), /Certification\s+Complete\s+Took /);
   assert.match(await stages.nth(0).innerText(), /✔/);
   // On a phone it stands as a column, and the page never scrolls sideways.
