@@ -12,7 +12,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     // that is stored (such as the default name of a new offer).
     let config = Config::new("en")?
         .add_locales(["fr", "pt-BR", "ru", "zh-Hans", "zh-Hant"])?
-        .add_namespaces(["common", "offers", "editor", "status", "inbox", "data"])?
+        .add_namespaces([
+            "common", "offers", "editor", "status", "inbox", "data", "guide",
+        ])?
         .parse_options(ParseOptions::new().interpolate_display(true));
     let translations = TranslationsInfos::parse(config)?;
     translations.emit_diagnostics();

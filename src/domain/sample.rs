@@ -116,6 +116,56 @@ pub fn complete_form() -> OfferForm {
     }
 }
 
+/// The texts of the sample offer a newcomer starts with, in the interface language (the UI
+/// reads them from its translations).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SampleTexts {
+    /// The offer's name (<= 50 characters).
+    pub name: String,
+    /// The SKU's title (<= 50).
+    pub sku_title: String,
+    /// The SKU's summary (<= 100).
+    pub sku_summary: String,
+    /// The SKU's description (<= 3000).
+    pub sku_description: String,
+    /// The listing's title (<= 50).
+    pub title: String,
+    /// The listing's summary (<= 100).
+    pub summary: String,
+    /// The listing's long summary (<= 256).
+    pub long_summary: String,
+    /// The listing's description (<= 3000).
+    pub description: String,
+    /// The terms of use.
+    pub terms_of_use: String,
+    /// The title of the useful link.
+    pub link_title: String,
+}
+
+/// The complete valid form of [`complete_form`] with its texts in another language: what
+/// "Start with a sample offer" creates. Identifiers, URLs, images and contacts stay as they
+/// are, so the form still passes every rule when the texts keep their lengths.
+pub fn localized_form(texts: &SampleTexts) -> OfferForm {
+    let mut form = complete_form();
+    let texts = texts.clone();
+    form.settings.name = texts.name;
+    if let Some(sku) = form.skus.first_mut() {
+        sku.title = texts.sku_title;
+        sku.summary = texts.sku_summary;
+        sku.description = texts.sku_description;
+    }
+    let m = &mut form.marketplace;
+    m.title = texts.title;
+    m.summary = texts.summary;
+    m.long_summary = texts.long_summary;
+    m.description = texts.description;
+    m.terms_of_use = texts.terms_of_use;
+    if let Some(link) = m.useful_links.first_mut() {
+        link.title = texts.link_title;
+    }
+    form
+}
+
 /// A typical offer as a publisher keeps it: the complete form with a marketplace description
 /// of about 1,000 characters, and one finished run that went live, with its history and
 /// emails. The benchmark stores thousands of copies of it.

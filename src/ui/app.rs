@@ -2,6 +2,7 @@
 
 use super::{
     editor::EditorPanel,
+    guide::{GuidePanel, Teach},
     offers::OffersPanel,
     route::{Route, Tab},
     shell::{initial_locale, Header, Notices, TabList, TabPanel},
@@ -19,6 +20,7 @@ pub fn App() -> impl IntoView {
     super::plurals::install();
     let state = AppState::open(Route::parse(&current_query()));
     provide_context(state);
+    Teach::provide();
     keep_route_in_url(state);
     start_ticker(state);
     follow_other_tabs(state);
@@ -40,6 +42,7 @@ fn Shell() -> impl IntoView {
     // start-up effect sets its guess first and would otherwise override this one.
     let initial = initial_locale(state.saved_language().as_deref(), &browser_languages());
     request_animation_frame(move || i18n.set_locale(initial));
+    keep_title(state);
     view! {
         <a class="skip-link" href="#main">{t!(i18n, common.skip_to_content)}</a>
         <Header />
@@ -49,8 +52,29 @@ fn Shell() -> impl IntoView {
             <TabPanel tab=Tab::Editor><EditorPanel /></TabPanel>
             <TabPanel tab=Tab::Status><StatusPanel /></TabPanel>
             <TabPanel tab=Tab::Offers><OffersPanel /></TabPanel>
+            <Show when=move || state.route.with(|route| route.tab == Tab::Guide)>
+                <GuidePanel />
+            </Show>
         </main>
     }
+}
+
+/// Keeps the page title in the interface language, naming the view shown
+/// ("Status · golive: …"), so that a tab strip, a bookmark and a screen reader say it.
+fn keep_title(state: AppState) {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let view = match state.route.with(|route| route.tab) {
+            Tab::Editor => t_string!(i18n, common.tab_editor).to_string(),
+            Tab::Status => t_string!(i18n, common.tab_status).to_string(),
+            Tab::Offers => t_string!(i18n, common.tab_offers).to_string(),
+            Tab::Guide => t_string!(i18n, guide.guide_button).to_string(),
+        };
+        let title = t_string!(i18n, guide.page_title, view = view).to_string();
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            document.set_title(&title);
+        }
+    });
 }
 
 /// The browser's preferred languages, most preferred first.

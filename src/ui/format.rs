@@ -122,3 +122,27 @@ fn unit(value: f64, unit: &str, display: &str) -> String {
         .and_then(|text| text.as_string())
         .unwrap_or_else(|| format!("{value} {unit}"))
 }
+
+/// Items joined as the interface language writes a list ("A, B and C", "A、B 和 C"), by
+/// `Intl.ListFormat`; a comma-separated list where the browser lacks it.
+pub fn list(items: &[String]) -> String {
+    list_format(items).unwrap_or_else(|| items.join(", "))
+}
+
+fn list_format(items: &[String]) -> Option<String> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor = Reflect::get(&intl, &"ListFormat".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let options = Object::new();
+    Reflect::set(&options, &"type".into(), &"conjunction".into()).ok()?;
+    let args = Array::of2(&locale().into(), &options);
+    let formatter = Reflect::construct(&constructor, &args).ok()?;
+    let format = Reflect::get(&formatter, &"format".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let values: Array = items.iter().map(|item| JsValue::from_str(item)).collect();
+    format.call1(&formatter, &values).ok()?.as_string()
+}

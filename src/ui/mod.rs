@@ -5,6 +5,7 @@ mod app;
 mod download;
 mod editor;
 mod format;
+mod guide;
 mod inbox;
 mod offers;
 mod plurals;

@@ -3,7 +3,7 @@
 
 use crate::domain::OfferId;
 
-/// The three tabs of the app.
+/// The views of the app: the three tabs, and the Guide (opened from the header).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {
     /// The offer form.
@@ -13,24 +13,30 @@ pub enum Tab {
     /// Every offer with its state.
     #[default]
     Offers,
+    /// The whole flow explained on one page; not in the tab list but in the header.
+    Guide,
 }
 
 impl Tab {
-    /// The tabs in the order they are shown.
+    /// The tabs of the tab list, in the order they are shown.
     pub const ALL: [Tab; 3] = [Tab::Editor, Tab::Status, Tab::Offers];
 
-    /// The tab's name in the URL.
+    /// The view's name in the URL.
     pub fn slug(self) -> &'static str {
         match self {
             Tab::Editor => "editor",
             Tab::Status => "status",
             Tab::Offers => "offers",
+            Tab::Guide => "guide",
         }
     }
 
-    /// The tab with this URL name, if any.
+    /// The view with this URL name, if any.
     pub fn from_slug(slug: &str) -> Option<Tab> {
-        Tab::ALL.into_iter().find(|tab| tab.slug() == slug)
+        Tab::ALL
+            .into_iter()
+            .chain([Tab::Guide])
+            .find(|tab| tab.slug() == slug)
     }
 }
 
@@ -128,6 +134,26 @@ mod tests {
             offer: Some(OfferId("o-9".into())),
         };
         assert_eq!(Route::parse(&route.to_query()), route);
+    }
+
+    #[test]
+    fn the_guide_has_its_own_url_and_keeps_the_open_offer() {
+        assert_eq!(Route::parse("?tab=guide").tab, Tab::Guide);
+        let route = Route {
+            tab: Tab::Guide,
+            offer: Some(OfferId("o-3".into())),
+        };
+        assert_eq!(route.to_query(), "?tab=guide&offer=o-3");
+        assert_eq!(Route::parse(&route.to_query()), route);
+        assert_eq!(Tab::from_slug("guide"), Some(Tab::Guide));
+    }
+
+    #[test]
+    fn the_guide_is_not_one_of_the_tabs() {
+        assert!(!Tab::ALL.contains(&Tab::Guide));
+        for tab in Tab::ALL {
+            assert_eq!(Tab::from_slug(tab.slug()), Some(tab));
+        }
     }
 
     #[test]

@@ -5,8 +5,8 @@
 
 use super::route::Route;
 use crate::domain::{
-    duplicate, ClockCommand, Command, Effect, Offer, OfferForm, OfferId, Refusal, SimClock,
-    SimTime, WallTime,
+    duplicate, ClockCommand, Command, Effect, FieldPath, Offer, OfferForm, OfferId, Refusal,
+    SimClock, SimTime, WallTime,
 };
 use crate::store::notices::{Conflict, Notice};
 use crate::store::session::{
@@ -81,7 +81,7 @@ pub struct AppState {
     pub clock: RwSignal<SimClock>,
     /// A field the Editor should show and focus when it next renders, by its path (e.g.
     /// `skus[0].disk_versions[0].os_vhd_url`): set by links such as "fix this" on Status.
-    pub pending_focus: RwSignal<Option<String>>,
+    pub pending_focus: RwSignal<Option<FieldPath>>,
     /// Real time as of the last tick of the app's one ticker; everything that shows
     /// progress derives from it (never from a count of ticks).
     pub wall: RwSignal<WallTime>,
@@ -183,8 +183,8 @@ impl AppState {
     }
 
     /// Opens the Editor on one offer and asks it to focus the field at `path`.
-    pub fn fix_field(&self, id: &OfferId, path: &str) {
-        self.pending_focus.set(Some(path.to_owned()));
+    pub fn fix_field(&self, id: &OfferId, path: &FieldPath) {
+        self.pending_focus.set(Some(path.clone()));
         self.route.set(Route {
             tab: super::route::Tab::Editor,
             offer: Some(id.clone()),
@@ -220,6 +220,14 @@ impl AppState {
     /// Creates an offer with a name, saves it and returns its identity.
     pub fn create_offer(&self, name: String) -> OfferId {
         self.add(Offer::new(new_offer_id(), name, self.now_untracked()))
+    }
+
+    /// Creates an offer whose draft is `form` (the sample offer a newcomer starts with),
+    /// saves it and returns its identity. Afterwards it is an ordinary offer.
+    pub fn create_sample_offer(&self, form: OfferForm) -> OfferId {
+        let mut offer = Offer::new(new_offer_id(), String::new(), self.now_untracked());
+        offer.draft = form;
+        self.add(offer)
     }
 
     /// Creates a draft copy of an offer's form under a new name, and returns its identity.

@@ -51,11 +51,11 @@ export async function violations(page, where) {
 /** The offer open in the page's URL. */
 export const openOffer = (page) => new URL(page.url()).searchParams.get('offer');
 
-/** Opens `tab` (editor, status, offers) of `offer` by URL, as a shared link would. */
+/** Opens `tab` (editor, status, offers, or the guide) of `offer` by URL, as a shared link would. */
 export async function visit(page, base, tab, offer) {
   const query = new URLSearchParams({ tab, ...(offer ? { offer } : {}) });
   await page.goto(`${base}?${query}`);
-  await page.locator(`#panel-${tab}`).waitFor();
+  await page.locator(tab === 'guide' ? '#guide-title' : `#panel-${tab}`).waitFor();
   // The saved language is applied on the first animation frame.
   await page.waitForFunction(() => document.documentElement.lang !== '' && document.querySelector('[role="tab"]'));
 }

@@ -14,7 +14,7 @@ launchAndServe('/', async () => {
 });
 
 /** Raw translation keys (`status.step_1`, `common.tab_editor`) in the visible text. */
-const RAW_KEY = /\b(common|offers|editor|status|inbox|data)\.[a-z][a-z0-9_]+\b/;
+const RAW_KEY = /\b(common|offers|editor|status|inbox|data|guide)\.[a-z][a-z0-9_]+\b/;
 
 /** Visits every view and dialog of the app in the current language; `look(where)` is
  * called on each, with the page showing it. */
@@ -54,6 +54,15 @@ async function everyView(look) {
   await visit(page, server.url, 'status', ids.signoff);
   await page.locator('details.scenario summary').click();
   await look('Status, plan a failure');
+  // Every step's About this step, open.
+  await visit(page, server.url, 'status', ids.running);
+  for (const about of await page.locator('ol.steps button.disclosure').all()) await about.click();
+  await look('Status, About this step open on every step');
+  // The Guide, with an offer open (its buttons lead into it) and without.
+  await visit(page, server.url, 'guide', ids.signoff);
+  await look('Guide');
+  await visit(page, server.url, 'guide');
+  await look('Guide, no offer open');
   await visit(page, server.url, 'status', ids.failed);
   await page.locator('section.failure button[aria-haspopup="dialog"]').click();
   await page.locator('dialog.support-dialog[open]').waitFor();

@@ -95,7 +95,7 @@ export async function publish(page, email = 'publisher@contoso.com') {
 
 /** The step the Status tab marks as current: its official name, without its number. */
 export async function currentStep(page) {
-  const current = page.locator('[aria-current="step"]');
+  const current = page.locator('ol.steps > li[aria-current="step"]');
   await current.waitFor();
   const heading = (await current.getByRole('heading').first().innerText()).trim();
   return heading.replace(/^\d+\.\s*/, '');

@@ -30,6 +30,10 @@ const VIEWS = [
   ['status-signoff', 'status', 'signoff', async () => page.locator('details.replication summary, .replication summary').first().click()],
   ['status-failed', 'status', 'failed'],
   ['status-live', 'status', 'live'],
+  ['status-about', 'status', 'running', async () => {
+    for (const about of await page.locator('ol.steps button.disclosure').all()) await about.click();
+  }],
+  ['guide', 'guide', 'signoff'],
   ['inbox', 'offers', null, async () => {
     await page.locator('.inbox-button').click();
     await page.locator('dialog.inbox[open]').waitFor();

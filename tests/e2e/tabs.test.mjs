@@ -87,7 +87,7 @@ test('two tabs ticking the same run reach the same step and send each email once
   const b = await context.newPage();
   await b.goto(a.url());
   await skipUntil(a, 'Publisher Signoff');
-  await b.locator('[aria-current="step"]').filter({ hasText: 'Publisher Signoff' }).waitFor();
+  await b.locator('ol.steps > li[aria-current="step"]').filter({ hasText: 'Publisher Signoff' }).waitFor();
   await b.waitForTimeout(1000); // several ticks of both tabs
   const emails = (await firstStoredOffer(a)).notifications.map((n) => n.kind);
   assert.deepEqual(emails, ['PreviewReady']);

@@ -38,6 +38,7 @@ use crate::domain::fields;
 use crate::domain::{check_offer, FieldPath, FieldProblem, Offer, OfferForm, OfferId, ProblemKind};
 use crate::i18n::*;
 use crate::ui::{
+    guide::Teach,
     route::Tab,
     shell::focus_element,
     state::{AppState, OfferEntry},
@@ -259,7 +260,16 @@ fn OfferEditor(entry: OfferEntry) -> impl IntoView {
         if let Some(path) = state.pending_focus.get() {
             state.pending_focus.set(None);
             editor.attempted.set(true);
-            editor.go_to(&FieldPath::parse(&path));
+            editor.go_to(&path);
+        }
+    });
+    // A field asked for by the Guide: its section shown and the field focused, without
+    // turning every problem of the form on.
+    let teach = expect_context::<Teach>();
+    Effect::new(move |_| {
+        if let Some(path) = teach.show_field.get() {
+            teach.show_field.set(None);
+            editor.go_to(&path);
         }
     });
     let name = move || editor.offer.with(|offer| offer.draft.settings.name.clone());

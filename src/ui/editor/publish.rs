@@ -4,7 +4,11 @@
 use super::{email_dialog::EmailDialog, Editor};
 use crate::domain::{Command, PublishState, Refusal};
 use crate::i18n::*;
-use crate::ui::{state::new_seed, text::refusal_text};
+use crate::ui::{
+    guide::{Teach, PUBLISH_BUTTON},
+    state::new_seed,
+    text::refusal_text,
+};
 use leptos::prelude::*;
 
 /// The Publish button, the answer to the last press, and "Enter notification email" while a
@@ -14,6 +18,7 @@ pub fn PublishBar() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let i18n = use_i18n();
     let state = editor.state();
+    let teach = expect_context::<Teach>();
     let message = RwSignal::new(None::<String>);
     let dialog_open = RwSignal::new(false);
     let waiting_for_email = move || {
@@ -23,6 +28,22 @@ pub fn PublishBar() -> impl IntoView {
                 .as_ref()
                 .is_some_and(|run| run.state == PublishState::NotStarted)
         })
+    };
+    // "Enter notification email" asked for from the Status tab's next action.
+    Effect::new(move |_| {
+        if teach.ask_email.get() {
+            teach.ask_email.set(false);
+            if waiting_for_email() {
+                dialog_open.set(true);
+            }
+        }
+    });
+    // A sample offer just created, not yet published: say what to do with it.
+    let fresh_sample = move || {
+        teach
+            .fresh_sample
+            .with(|fresh| fresh.as_ref() == Some(&editor.id()))
+            && editor.offer.with(|offer| offer.run.is_none())
     };
     // `Command::Publish` runs `check_offer` itself (after refusing a run already going): one
     // decision, the domain's.
@@ -46,9 +67,12 @@ pub fn PublishBar() -> impl IntoView {
     };
     view! {
         <div class="publish-bar">
-            <button type="button" class="primary" on:click=publish>
+            <button type="button" class="primary" id=PUBLISH_BUTTON on:click=publish>
                 {t!(i18n, editor.publish)}
             </button>
+            <Show when=fresh_sample>
+                <p class="sample-hint">{t!(i18n, guide.sample_created)}</p>
+            </Show>
             <Show when=waiting_for_email>
                 <button type="button" class="secondary" on:click=move |_| dialog_open.set(true)>
                     {t!(i18n, editor.enter_email)}

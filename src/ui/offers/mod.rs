@@ -10,7 +10,7 @@ mod toolbar;
 
 use crate::domain::{ListQuery, Offer, Page, SortKey};
 use crate::i18n::*;
-use crate::ui::{format, route::Tab, shell::focus_element, state::AppState};
+use crate::ui::{format, guide::SampleButton, route::Tab, shell::focus_element, state::AppState};
 use column::SortableColumn;
 use leptos::prelude::*;
 use pager::Pager;
@@ -88,7 +88,13 @@ pub fn OffersPanel() -> impl IntoView {
         </Show>
         <Show
             when=move || total() != 0
-            fallback=move || view! { <p class="empty">{t!(i18n, offers.empty)}</p> }
+            fallback=move || view! {
+                <div class="empty-start">
+                    <p class="empty">{t!(i18n, offers.empty)}</p>
+                    <p>{t!(i18n, guide.sample_empty)}</p>
+                    <SampleButton class="primary" />
+                </div>
+            }
         >
             <p class="count" aria-live="polite">
                 {move || {

@@ -44,6 +44,10 @@ pub fn OfferRow(
         let file_name = file_name_for_key(&format!("golive-{}", id.as_str()), "json");
         let _ = download(&file_name, "application/json", &state.export(Some(&id)));
     };
+    // On a phone each row stands as a card (style/main.css): its cells then say what they are.
+    let label_status = move || t_string!(i18n, offers.col_status).to_string();
+    let label_offer_id = move || t_string!(i18n, offers.col_offer_id).to_string();
+    let label_changed = move || t_string!(i18n, offers.col_changed).to_string();
     let delete = move |_| match state.delete_offer(&id.get_value()) {
         Ok(offer) => on_delete.run(offer),
         Err(DeleteError::NoSuchOffer) => {}
@@ -68,7 +72,7 @@ pub fn OfferRow(
             <th scope="row">
                 <button type="button" class="link" on:click=open(Tab::Editor)>{name}</button>
             </th>
-            <td>
+            <td data-label=label_status>
                 <button
                     type="button"
                     class="link status-link"
@@ -81,7 +85,7 @@ pub fn OfferRow(
                     {status}
                 </button>
             </td>
-            <td>
+            <td data-label=label_offer_id>
                 {move || {
                     let value = offer_id();
                     if value.is_empty() {
@@ -91,7 +95,7 @@ pub fn OfferRow(
                     }
                 }}
             </td>
-            <td>{move || offer.with(|offer| format::date_time(offer.changed))}</td>
+            <td data-label=label_changed>{move || offer.with(|offer| format::date_time(offer.changed))}</td>
             <td class="actions">
                 <button
                     type="button"

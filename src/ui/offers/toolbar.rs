@@ -3,7 +3,7 @@
 use super::{import::ImportControl, storage_meter::StorageMeter};
 use crate::domain::{ListQuery, StatusGroup};
 use crate::i18n::*;
-use crate::ui::{download::download, state::AppState};
+use crate::ui::{download::download, guide::SampleButton, state::AppState};
 use leptos::prelude::*;
 
 fn group_slug(group: StatusGroup) -> &'static str {
@@ -17,7 +17,7 @@ fn group_slug(group: StatusGroup) -> &'static str {
     }
 }
 
-/// New offer, a text filter, a status filter, Export all offers, Import and the storage
+/// New offer, Start with a sample offer, a text filter, a status filter, Export all offers, Import and the storage
 /// meter.
 #[component]
 pub fn Toolbar(query: RwSignal<ListQuery>, on_new: impl Fn() + 'static) -> impl IntoView {
@@ -43,6 +43,7 @@ pub fn Toolbar(query: RwSignal<ListQuery>, on_new: impl Fn() + 'static) -> impl 
             <button type="button" class="primary" on:click=move |_| on_new()>
                 {t!(i18n, offers.new_offer)}
             </button>
+            <SampleButton class="secondary" />
             <label class="filter">
                 <span>{t!(i18n, offers.filter_text)}</span>
                 <input

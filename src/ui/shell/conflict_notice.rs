@@ -42,7 +42,7 @@ pub fn ConflictNotice(conflict: Conflict) -> impl IntoView {
     };
     let show = {
         let conflict = conflict.clone();
-        move |_| state.fix_field(&conflict.offer, conflict.field.field.as_str())
+        move |_| state.fix_field(&conflict.offer, &conflict.field.field)
     };
     view! {
         <div class="notice conflict-notice">

@@ -2,10 +2,12 @@
 
 use super::{LanguagePicker, TimeControls};
 use crate::i18n::*;
+use crate::ui::guide::GuideLink;
 use crate::ui::inbox::InboxButton;
 use leptos::prelude::*;
 
-/// The product name and tagline, the time controls, the language picker and the Inbox entry.
+/// The product name and tagline, the time controls, the language picker, the Guide and the
+/// Inbox entry.
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
@@ -17,7 +19,10 @@ pub fn Header() -> impl IntoView {
             </div>
             <TimeControls />
             <LanguagePicker />
-            <InboxButton />
+            <div class="header-actions">
+                <GuideLink />
+                <InboxButton />
+            </div>
         </header>
     }
 }

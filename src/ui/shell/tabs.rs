@@ -52,6 +52,13 @@ pub fn TabList() -> impl IntoView {
                 .into_iter()
                 .map(|tab| {
                     let selected = move || state.route.with(|route| route.tab == tab);
+                    // While the Guide is shown no tab is selected: the first one then keeps
+                    // the tab list in the Tab order.
+                    let in_tab_order = move || {
+                        state.route.with(|route| {
+                            route.tab == tab || (route.tab == Tab::Guide && tab == Tab::ALL[0])
+                        })
+                    };
                     view! {
                         <button
                             type="button"
@@ -59,13 +66,14 @@ pub fn TabList() -> impl IntoView {
                             id=tab_id(tab)
                             aria-controls=panel_id(tab)
                             aria-selected=move || selected().to_string()
-                            tabindex=move || if selected() { "0" } else { "-1" }
+                            tabindex=move || if in_tab_order() { "0" } else { "-1" }
                             on:click=move |_| select(tab, false)
                         >
                             {move || match tab {
                                 Tab::Editor => t_string!(i18n, common.tab_editor).to_string(),
                                 Tab::Status => t_string!(i18n, common.tab_status).to_string(),
                                 Tab::Offers => t_string!(i18n, common.tab_offers).to_string(),
+                                Tab::Guide => t_string!(i18n, guide.guide_button).to_string(),
                             }}
                         </button>
                     }

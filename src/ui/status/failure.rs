@@ -33,7 +33,7 @@ fn FixButton(id: OfferId, path: FieldPath) -> impl IntoView {
         move || t_string!(i18n, status.fix_field, field = field_label(&path)).to_string()
     };
     view! {
-        <button type="button" class="link fix" on:click=move |_| state.fix_field(&id, path.as_str())>
+        <button type="button" class="link fix" on:click=move |_| state.fix_field(&id, &path)>
             {label}
         </button>
     }

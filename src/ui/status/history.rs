@@ -16,15 +16,18 @@ pub fn History(offer: RwSignal<Offer>) -> impl IntoView {
         if events.is_empty() {
             return None;
         }
+        // On a phone each row stands as a block: the time cells then say what they are.
+        let sim_label = t_string!(i18n, status.history_sim_time).to_string();
+        let real_label = t_string!(i18n, status.history_real_time).to_string();
         let rows = events
             .into_iter()
             .rev()
             .map(|event| {
                 view! {
                     <tr>
-                        <td>{format::date_time(event.at)}</td>
+                        <td data-label=sim_label.clone()>{format::date_time(event.at)}</td>
                         // Real time is epoch milliseconds too, so the same formatter fits.
-                        <td>{format::date_time(SimTime(event.wall.0))}</td>
+                        <td data-label=real_label.clone()>{format::date_time(SimTime(event.wall.0))}</td>
                         <td>{history_text(&event.kind)}</td>
                     </tr>
                 }
@@ -33,9 +36,9 @@ pub fn History(offer: RwSignal<Offer>) -> impl IntoView {
         Some(view! {
             <section class="history" aria-labelledby="history-title">
                 <h3 id="history-title">{t_string!(i18n, status.history_title)}</h3>
-                // Long words (Russian column headings, an email address) can still make the
-                // table wider than a phone: it then scrolls in this box, which keyboard users
-                // can focus to scroll.
+                // On a phone the rows stand as blocks (style/status.css), so no word has to
+                // break; a very long email address may still make a row wider than the
+                // screen: it then scrolls in this box, which keyboard users can focus.
                 <div class="table-scroll" role="region" tabindex="0" aria-labelledby="history-title">
                     <table>
                         <caption>{t_string!(i18n, status.history_caption)}</caption>

@@ -1,10 +1,13 @@
 //! The Status tab: the seven publishing steps of the open offer, where it stands, what went
 //! wrong and what to do, the actions the step allows, its support requests and its history.
 
+mod about;
 mod announcer;
 mod failure;
 mod history;
+mod next_action;
 mod packaging;
+mod pipeline;
 mod preview;
 mod progress;
 mod replication;
@@ -24,6 +27,8 @@ use announcer::Announcer;
 use failure::FailurePanel;
 use history::History;
 use leptos::prelude::*;
+use next_action::NextStep;
+use pipeline::Pipeline;
 use scenario::Scenario;
 use signoff::SignoffActions;
 use steps::StepList;
@@ -69,28 +74,30 @@ fn OfferStatusPage(entry: OfferEntry) -> impl IntoView {
             t_string!(i18n, status.summary, run = run, status = status).to_string()
         })
     };
+    // Before the first Publish there is no run: the steps show all the same, not started,
+    // each with what it does, and the next action says how to start.
     let run_view = {
         let id = id.clone();
         move || {
-            if published.get() {
+            published.get().then(|| {
                 let id = id.clone();
                 view! {
-                    <p class="run-summary">{summary}</p>
-                    <StepList offer />
                     <SignoffActions offer id=id.clone() />
                     <FailurePanel offer id />
                 }
-                .into_any()
-            } else {
-                view! { <p class="not-published">{t_string!(i18n, status.not_published)}</p> }
-                    .into_any()
-            }
+            })
         }
     };
     view! {
         <div class="status">
             <h2>{t!(i18n, status.heading, name = name)}</h2>
             <Announcer offer />
+            <NextStep offer id=id.clone() />
+            <Pipeline offer />
+            <Show when=move || published.get()>
+                <p class="run-summary">{summary}</p>
+            </Show>
+            <StepList offer />
             {run_view}
             <Tickets offer />
             <History offer />

@@ -1,17 +1,18 @@
 //! One publishing step: its name, state, times, progress and what it produced.
 
+use super::about::AboutStep;
 use super::packaging::Packaging;
 use super::preview::Preview;
 use super::progress::StepProgress;
 use super::replication::Replication;
 use super::texts::step_state_text;
-use crate::domain::{Offer, PublishState, Step, StepRecord, StepState};
+use crate::domain::{Offer, PublishState, SimTime, Step, StepRecord, StepState};
 use crate::i18n::*;
 use crate::ui::{format, route::Tab, state::AppState, text::step_name};
 use leptos::prelude::*;
 
 /// A sign for each state, beside its words, so that the state never rests on colour alone.
-fn icon(state: StepState) -> &'static str {
+pub fn icon(state: StepState) -> &'static str {
     match state {
         StepState::NotStarted => "○",
         StepState::InProgress => "◔",
@@ -23,7 +24,7 @@ fn icon(state: StepState) -> &'static str {
 }
 
 /// A state as a class name, for the stylesheet.
-fn slug(state: StepState) -> &'static str {
+pub fn slug(state: StepState) -> &'static str {
     match state {
         StepState::NotStarted => "not-started",
         StepState::InProgress => "in-progress",
@@ -32,6 +33,43 @@ fn slug(state: StepState) -> &'static str {
         StepState::Rejected => "rejected",
         StepState::Complete => "complete",
         StepState::Canceled => "canceled",
+    }
+}
+
+/// How long a step took, has left or has waited, in words; `None` for a step not started.
+/// `now` is read only for a running or waiting step, so that finished steps shown in a
+/// reactive closure do not re-render on each tick.
+pub fn timing(record: &StepRecord, now: &dyn Fn() -> SimTime) -> Option<String> {
+    let i18n = use_i18n();
+    let StepRecord {
+        state: step_state,
+        started,
+        due,
+        ended,
+    } = *record;
+    match (step_state, started, due, ended) {
+        (StepState::InProgress, _, Some(due), _) => {
+            let left = format::duration(due.since(now()));
+            Some(t_string!(i18n, status.time_left, left = left).to_string())
+        }
+        (StepState::WaitingForPublisherReview, Some(started), ..) => {
+            let waited = format::duration(now().since(started));
+            Some(t_string!(i18n, status.time_waiting, waited = waited).to_string())
+        }
+        (StepState::Complete, Some(started), _, Some(ended)) => {
+            let took = format::duration(ended.since(started));
+            Some(t_string!(i18n, status.time_took, took = took).to_string())
+        }
+        (
+            StepState::Blocked | StepState::Rejected | StepState::Canceled,
+            Some(started),
+            _,
+            Some(ended),
+        ) => {
+            let took = format::duration(ended.since(started));
+            Some(t_string!(i18n, status.time_stopped, took = took).to_string())
+        }
+        _ => None,
     }
 }
 
@@ -58,38 +96,7 @@ pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
         })
     };
     // Only a running step reads the clock, so finished steps do not re-render on each tick.
-    let timing = move || {
-        let StepRecord {
-            state: step_state,
-            started,
-            due,
-            ended,
-        } = record.get();
-        match (step_state, started, due, ended) {
-            (StepState::InProgress, _, Some(due), _) => {
-                let left = format::duration(due.since(state.now()));
-                Some(t_string!(i18n, status.time_left, left = left).to_string())
-            }
-            (StepState::WaitingForPublisherReview, Some(started), ..) => {
-                let waited = format::duration(state.now().since(started));
-                Some(t_string!(i18n, status.time_waiting, waited = waited).to_string())
-            }
-            (StepState::Complete, Some(started), _, Some(ended)) => {
-                let took = format::duration(ended.since(started));
-                Some(t_string!(i18n, status.time_took, took = took).to_string())
-            }
-            (
-                StepState::Blocked | StepState::Rejected | StepState::Canceled,
-                Some(started),
-                _,
-                Some(ended),
-            ) => {
-                let took = format::duration(ended.since(started));
-                Some(t_string!(i18n, status.time_stopped, took = took).to_string())
-            }
-            _ => None,
-        }
-    };
+    let time_text = move || timing(&record.get(), &|| state.now());
     let open_editor = move |_| state.route.update(|route| route.tab = Tab::Editor);
     let details = move || {
         match step {
@@ -148,10 +155,11 @@ pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
                 <p class="step-state">
                     <span class="state-text">{move || step_state_text(record.get().state)}</span>
                     {move || started().map(|text| view! { <span class="started">{text}</span> })}
-                    {move || timing().map(|text| view! { <span class="timing">{text}</span> })}
+                    {move || time_text().map(|text| view! { <span class="timing">{text}</span> })}
                 </p>
                 <StepProgress offer step />
                 {details}
+                <AboutStep step />
             </div>
         </li>
     }
