@@ -79,3 +79,26 @@ fn a_delete_whose_list_cannot_be_written_still_deletes_and_the_list_is_repaired_
         .collect();
     assert_eq!(ids, ["o-2", "o-3"]);
 }
+
+#[test]
+fn a_store_that_read_an_offer_since_deleted_and_written_anew_does_not_write_over_the_new_one() {
+    let storage = Faulty::default();
+    let (mut first, _) = Store::load(&storage);
+    first.save(&offer("o-1")).unwrap();
+    // Two more stores read revision 1.
+    let (mut deleting, _) = Store::load(&storage);
+    let (mut behind, _) = Store::load(&storage);
+    deleting.delete(&OfferId("o-1".into())).unwrap();
+    // The first store writes it again, as new: revision 1 once more, other content.
+    let mut again = offer("o-1");
+    again.draft.settings.name = "Written anew".into();
+    assert!(matches!(first.save(&again), Err(SaveError::Stale { .. })));
+    first.reload_offer(&again.id).unwrap();
+    first.save(&again).unwrap();
+    // The store still holding the old revision 1 must not overwrite it.
+    let mut stale = offer("o-1");
+    stale.draft.settings.name = "From the past".into();
+    assert!(matches!(behind.save(&stale), Err(SaveError::Stale { .. })));
+    let (_, loaded) = Store::load(&storage);
+    assert_eq!(loaded.offers[0].draft.settings.name, "Written anew");
+}

@@ -174,16 +174,38 @@ pub struct Store<S: Storage> {
     storage: S,
     /// Every offer the index lists, in order: loaded ones and read-only (newer) ones.
     order: Vec<OfferId>,
-    /// The revision last read or written of each offer key.
-    revisions: HashMap<OfferId, u64>,
+    /// The value last read or written of each offer key.
+    revisions: HashMap<OfferId, Seen>,
     /// Keys holding values of a newer schema, which this store never writes.
     read_only: BTreeMap<String, u32>,
     /// The index revision last read or written (0: none).
     index_revision: u64,
     /// Whether the stored index differs from `order` (repaired at load).
     index_dirty: bool,
-    /// The clock revision last read or written (`None`: no clock was stored).
-    clock_revision: Option<u64>,
+    /// The clock value last read or written (`None`: no clock was stored).
+    clock_revision: Option<Seen>,
+}
+
+/// A stored value as this store last read or wrote it: its revision, and a digest of its
+/// whole text. A write goes ahead only while the stored text is still that one: comparing
+/// revisions alone would be fooled by an offer deleted and written anew from revision 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Seen {
+    revision: u64,
+    digest: u64,
+}
+
+impl Seen {
+    fn of(revision: u64, text: &str) -> Seen {
+        use std::hash::{Hash, Hasher};
+        // SipHash with fixed keys: the same text gives the same digest in every tab.
+        let mut hasher = std::hash::DefaultHasher::new();
+        text.hash(&mut hasher);
+        Seen {
+            revision,
+            digest: hasher.finish(),
+        }
+    }
 }
 
 impl<S: Storage> Store<S> {
@@ -220,7 +242,9 @@ impl<S: Storage> Store<S> {
         }
 
         let index_key = index_key();
-        let index = store.read::<Vec<OfferId>>(&index_key, problems);
+        let index = store
+            .read::<Vec<OfferId>>(&index_key, problems)
+            .map(|(index, _)| index);
         let index_known = index.is_some() || !store.read_only.contains_key(&index_key);
         let mut listed: Vec<OfferId> = Vec::new();
         if let Some(index) = index {
@@ -250,8 +274,8 @@ impl<S: Storage> Store<S> {
 
         for id in listed {
             match store.read_offer(&id, problems) {
-                OfferRead::Valid(envelope) => {
-                    store.revisions.insert(id.clone(), envelope.revision);
+                OfferRead::Valid(envelope, seen) => {
+                    store.revisions.insert(id.clone(), seen);
                     store.order.push(id);
                     loaded.offers.push(envelope.data);
                 }
@@ -263,8 +287,8 @@ impl<S: Storage> Store<S> {
                 OfferRead::Unreadable => store.index_dirty |= index_known,
             }
         }
-        if let Some(clock) = store.read::<SimClock>(&clock_key(), problems) {
-            store.clock_revision = Some(clock.revision);
+        if let Some((clock, seen)) = store.read::<SimClock>(&clock_key(), problems) {
+            store.clock_revision = Some(seen);
             loaded.clock = Some(clock.data);
         }
         (store, loaded)
@@ -282,7 +306,7 @@ impl<S: Storage> Store<S> {
                 return OfferRead::Unreadable;
             }
         }
-        let Some(envelope) = self.read::<Offer>(&key, problems) else {
+        let Some((envelope, seen)) = self.read::<Offer>(&key, problems) else {
             return if self.read_only.contains_key(&key) {
                 OfferRead::Newer
             } else {
@@ -300,16 +324,17 @@ impl<S: Storage> Store<S> {
                 self.quarantine(&key, QuarantineKind::BrokenRules, &reason, problems);
                 OfferRead::Unreadable
             }
-            None => OfferRead::Valid(Box::new(envelope)),
+            None => OfferRead::Valid(Box::new(envelope), seen),
         }
     }
 
-    /// Reads one envelope; sets aside what cannot be read, and marks a newer value read-only.
+    /// Reads one envelope, and how it was stored; sets aside what cannot be read, and marks a
+    /// newer value read-only.
     fn read<T: serde::de::DeserializeOwned>(
         &mut self,
         key: &str,
         problems: &mut Vec<LoadProblem>,
-    ) -> Option<Envelope<T>> {
+    ) -> Option<(Envelope<T>, Seen)> {
         let text = match self.storage.get(key) {
             Ok(Some(text)) => text,
             Ok(None) => return None,
@@ -321,7 +346,8 @@ impl<S: Storage> Store<S> {
         match Envelope::<T>::decode(&text) {
             Ok(envelope) => {
                 self.read_only.remove(key);
-                Some(envelope)
+                let seen = Seen::of(envelope.revision, &text);
+                Some((envelope, seen))
             }
             Err(ReadError::NewerSchema(schema)) => {
                 self.read_only.insert(key.to_owned(), schema);
@@ -448,8 +474,8 @@ impl<S: Storage> Store<S> {
     pub fn reload_offer(&mut self, id: &OfferId) -> Result<Option<Offer>, LoadProblem> {
         let mut problems = Vec::new();
         match self.read_offer(id, &mut problems) {
-            OfferRead::Valid(envelope) => {
-                self.revisions.insert(id.clone(), envelope.revision);
+            OfferRead::Valid(envelope, seen) => {
+                self.revisions.insert(id.clone(), seen);
                 if !self.order.contains(id) {
                     self.order.push(id.clone());
                 }
@@ -477,10 +503,10 @@ impl<S: Storage> Store<S> {
         let key = clock_key();
         let mut problems = Vec::new();
         let clock = self.read::<SimClock>(&key, &mut problems);
-        self.clock_revision = clock.as_ref().map(|clock| clock.revision);
+        self.clock_revision = clock.as_ref().map(|(_, seen)| *seen);
         match problems.into_iter().next() {
             Some(problem) => Err(problem),
-            None => Ok(clock.map(|clock| clock.data)),
+            None => Ok(clock.map(|(clock, _)| clock.data)),
         }
     }
 
@@ -489,7 +515,7 @@ impl<S: Storage> Store<S> {
     fn check_current(
         &mut self,
         key: &str,
-        expected: Option<u64>,
+        expected: Option<Seen>,
     ) -> Result<Option<String>, SaveError> {
         if let Some(&schema) = self.read_only.get(key) {
             return Err(SaveError::ReadOnly {
@@ -509,9 +535,10 @@ impl<S: Storage> Store<S> {
             }
             Some(Ok(header)) => Some(header.revision),
         };
-        let current = match expected {
-            None => text.is_none(),
-            Some(expected) => found == Some(expected),
+        let current = match (expected, &text) {
+            (None, None) => true,
+            (Some(seen), Some(text)) => Seen::of(seen.revision, text) == seen,
+            _ => false,
         };
         if current {
             Ok(text)
@@ -522,7 +549,7 @@ impl<S: Storage> Store<S> {
                 .map(|envelope| Box::new(envelope.data));
             Err(SaveError::Stale {
                 key: key.to_owned(),
-                expected,
+                expected: expected.map(|seen| seen.revision),
                 found,
                 stored,
             })
@@ -533,7 +560,7 @@ impl<S: Storage> Store<S> {
     pub fn save_clock(&mut self, clock: &SimClock) -> Result<(), SaveError> {
         let key = clock_key();
         self.check_current(&key, self.clock_revision)?;
-        let revision = self.clock_revision.unwrap_or(0) + 1;
+        let revision = self.clock_revision.map_or(0, |seen| seen.revision) + 1;
         let envelope = Envelope {
             schema: SCHEMA,
             revision,
@@ -543,7 +570,7 @@ impl<S: Storage> Store<S> {
             .encode()
             .map_err(|error| StorageFault::Other(error.to_string()))?;
         self.storage.set(&key, &text)?;
-        self.clock_revision = Some(revision);
+        self.clock_revision = Some(Seen::of(revision, &text));
         Ok(())
     }
 
@@ -564,8 +591,10 @@ impl<S: Storage> Store<S> {
         let key = offer_key(&packed.id);
         let expected = self.revisions.get(&packed.id).copied();
         self.check_current(&key, expected)?;
-        let revision = expected.unwrap_or(0) + 1;
-        self.storage.set(&key, &packed.envelope(revision))?;
+        let revision = expected.map_or(0, |seen| seen.revision) + 1;
+        let text = packed.envelope(revision);
+        self.storage.set(&key, &text)?;
+        let seen = Seen::of(revision, &text);
         let is_new = !self.order.contains(&packed.id);
         if listing == Listing::Listed && (is_new || self.index_dirty) {
             let mut wanted = self.order.clone();
@@ -578,7 +607,7 @@ impl<S: Storage> Store<S> {
                     if self.storage.remove(&key).is_err() {
                         // Still stored, though unlisted: the next load finds it, and the
                         // next save must write over this revision.
-                        self.revisions.insert(packed.id.clone(), revision);
+                        self.revisions.insert(packed.id.clone(), seen);
                     }
                     return Err(error);
                 }
@@ -586,7 +615,7 @@ impl<S: Storage> Store<S> {
                 Err(_) => {}
             }
         }
-        self.revisions.insert(packed.id.clone(), revision);
+        self.revisions.insert(packed.id.clone(), seen);
         Ok(())
     }
 
@@ -752,8 +781,8 @@ impl PackedOffer {
 
 /// What reading one offer key found.
 enum OfferRead {
-    /// A valid offer.
-    Valid(Box<Envelope<Offer>>),
+    /// A valid offer, and how it was stored.
+    Valid(Box<Envelope<Offer>>, Seen),
     /// No value under the key.
     Missing,
     /// A value of a newer schema, left untouched.
