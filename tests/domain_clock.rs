@@ -71,3 +71,79 @@ fn the_clock_round_trips_through_json() {
     assert_eq!(back, c);
     assert_eq!(back.now(WallTime(999)), c.now(WallTime(999)));
 }
+
+#[test]
+fn an_idle_clock_runs_at_real_time_whatever_the_speed() {
+    let fast = SimClock::new(WallTime(0), SimTime(0))
+        .apply(ClockCommand::SetSpeed(Speed::DayPer10Seconds), WallTime(0));
+    let idle = fast.settle(Activity::IdleSince(None), WallTime(0));
+    assert!(idle.idle);
+    assert_eq!(idle.now(WallTime(10 * MINUTE_MS)), SimTime(10 * MINUTE_MS));
+}
+
+#[test]
+fn a_step_starting_applies_the_speed_from_that_moment_without_a_jump() {
+    let idle = SimClock::new(WallTime(0), SimTime(0))
+        .apply(ClockCommand::SetSpeed(Speed::DayPerMinute), WallTime(0))
+        .settle(Activity::IdleSince(None), WallTime(0));
+    let running = idle.settle(Activity::Running, WallTime(5 * MINUTE_MS));
+    assert!(!running.idle);
+    assert_eq!(running.now(WallTime(5 * MINUTE_MS)), SimTime(5 * MINUTE_MS));
+    assert_eq!(
+        running.now(WallTime(6 * MINUTE_MS)),
+        SimTime(5 * MINUTE_MS + DAY_MS)
+    );
+    // Settling to what it already follows changes nothing.
+    assert_eq!(
+        running.settle(Activity::Running, WallTime(7 * MINUTE_MS)),
+        running
+    );
+}
+
+#[test]
+fn the_last_step_ending_makes_time_real_again_from_that_moment() {
+    let running = SimClock::new(WallTime(0), SimTime(0))
+        .apply(ClockCommand::SetSpeed(Speed::DayPerMinute), WallTime(0));
+    // The last step ended after 3 simulated days (3 real minutes); the page looks at 10.
+    let idle = running.settle(
+        Activity::IdleSince(Some(SimTime(3 * DAY_MS))),
+        WallTime(10 * MINUTE_MS),
+    );
+    assert!(idle.idle);
+    assert_eq!(idle.now(WallTime(3 * MINUTE_MS)), SimTime(3 * DAY_MS));
+    assert_eq!(
+        idle.now(WallTime(10 * MINUTE_MS)),
+        SimTime(3 * DAY_MS + 7 * MINUTE_MS),
+        "seven real minutes since, at real time"
+    );
+    // What happened before keeps its real times.
+    assert_eq!(idle.wall_at(SimTime(3 * DAY_MS)), WallTime(3 * MINUTE_MS));
+}
+
+#[test]
+fn an_end_before_the_last_anchoring_or_after_now_is_held_within_them() {
+    let running = SimClock::new(WallTime(MINUTE_MS), SimTime(DAY_MS)).apply(
+        ClockCommand::SetSpeed(Speed::DayPerMinute),
+        WallTime(MINUTE_MS),
+    );
+    let early = running.settle(
+        Activity::IdleSince(Some(SimTime(0))),
+        WallTime(2 * MINUTE_MS),
+    );
+    assert_eq!(early.anchor_sim, SimTime(DAY_MS));
+    let late = running.settle(
+        Activity::IdleSince(Some(SimTime(100 * DAY_MS))),
+        WallTime(2 * MINUTE_MS),
+    );
+    assert_eq!(late.anchor_sim, SimTime(2 * DAY_MS));
+}
+
+#[test]
+fn a_paused_clock_going_idle_stays_where_it_stands() {
+    let paused = SimClock::new(WallTime(0), SimTime(0))
+        .apply(ClockCommand::SetSpeed(Speed::DayPerMinute), WallTime(0))
+        .apply(ClockCommand::Pause, WallTime(MINUTE_MS));
+    let idle = paused.settle(Activity::IdleSince(None), WallTime(5 * MINUTE_MS));
+    assert!(idle.idle && idle.paused);
+    assert_eq!(idle.now(WallTime(9 * MINUTE_MS)), SimTime(DAY_MS));
+}

@@ -412,7 +412,7 @@ impl<'s> World<'s> {
             }
             Op::Delete { tab, slot } => {
                 self.storage.writer.set(*tab);
-                if self.tabs[*tab].delete(&slot_id(*slot)).is_ok() {
+                if self.tabs[*tab].delete(&slot_id(*slot), wall).is_ok() {
                     self.excuse_offer(*slot);
                 }
             }
@@ -422,7 +422,7 @@ impl<'s> World<'s> {
                 offer.draft.settings.name = "Imported".into();
                 let mut job = ImportJob::new(vec![offer]);
                 loop {
-                    match self.tabs[*tab].import_step(&mut job, 1) {
+                    match self.tabs[*tab].import_step(&mut job, 1, wall) {
                         ImportStep::Working(_) => continue,
                         ImportStep::Done { .. } => {
                             self.excuse_offer(*slot);

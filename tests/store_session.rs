@@ -310,7 +310,7 @@ fn an_offer_deleted_elsewhere_while_edited_here_is_kept_and_written_back() {
     a.add(complete("o-1"), wall(0)).unwrap();
     let mut b = open(&storage);
     type_summary(&mut a, "o-1", "Still typing", 10);
-    b.delete(&id("o-1")).unwrap();
+    b.delete(&id("o-1"), wall(50)).unwrap();
     assert_eq!(a.changed_elsewhere(&id("o-1")), Elsewhere::Unchanged);
     a.write_pending(wall(20));
     let (_, loaded) = golive::store::Store::load(&storage);
@@ -328,14 +328,17 @@ fn a_delete_refused_because_another_tab_changed_the_offer_shows_its_version() {
     b.edit(&id("o-1"), wall(5), |form| form.settings.name = "B".into())
         .unwrap();
     b.write_pending(wall(5));
-    assert_eq!(a.delete(&id("o-1")), Err(DeleteError::ChangedElsewhere));
+    assert_eq!(
+        a.delete(&id("o-1"), wall(50)),
+        Err(DeleteError::ChangedElsewhere)
+    );
     assert_eq!(
         a.cell(&id("o-1"))
             .unwrap()
             .read(|o| o.draft.settings.name.clone()),
         "B"
     );
-    assert!(a.delete(&id("o-1")).is_ok());
+    assert!(a.delete(&id("o-1"), wall(50)).is_ok());
 }
 
 #[test]
@@ -360,7 +363,7 @@ fn a_read_only_offer_refuses_commands_and_says_so() {
 fn import_all(tab: &mut Tab, offers: Vec<Offer>) -> ImportStep<Cell> {
     let mut job = ImportJob::new(offers);
     loop {
-        match tab.import_step(&mut job, 3) {
+        match tab.import_step(&mut job, 3, wall(100)) {
             ImportStep::Working(_) => continue,
             done => return done,
         }
@@ -458,4 +461,102 @@ fn a_first_visit_writes_its_clock_and_a_second_tab_continues_it() {
     let b: Tab = Session::open(&storage, wall(MINUTE_MS), SessionOptions::default());
     assert_eq!(a.clock(), b.clock());
     let _ = Step::ALL;
+}
+
+#[test]
+fn a_newcomer_typing_for_twelve_minutes_at_the_fastest_speed_submits_at_about_the_real_date() {
+    let storage = Faulty::default();
+    let mut a = open(&storage);
+    a.clock_command(
+        golive::domain::ClockCommand::SetSpeed(golive::domain::Speed::DayPer10Seconds),
+        wall(0),
+    );
+    // A SAS URI that expires 25 real days from now: valid for Certification's three weeks.
+    let expiry = golive::domain::SimTime(W0 + 25 * DAY_MS);
+    let mut offer = complete("o-1");
+    let iso = format_iso(expiry.0);
+    for sku in &mut offer.draft.skus {
+        for disk in &mut sku.disk_versions {
+            disk.os_vhd_url = disk
+                .os_vhd_url
+                .replace("se=2099-12-31T00%3A00%3A00Z", &format!("se={iso}"));
+            for data in &mut disk.data_disks {
+                data.vhd_url = data
+                    .vhd_url
+                    .replace("se=2099-12-31T00%3A00%3A00Z", &format!("se={iso}"));
+            }
+        }
+    }
+    assert!(offer.draft.skus[0].disk_versions[0]
+        .os_vhd_url
+        .contains(&iso));
+    a.add(offer, wall(0)).unwrap();
+    let typed = 12 * MINUTE_MS;
+    type_summary(&mut a, "o-1", "Typed for twelve minutes", typed);
+    let now = a.clock().now(wall(typed));
+    assert_eq!(
+        now.0 - W0,
+        typed,
+        "nothing ran: simulated time kept to real time"
+    );
+
+    a.command(&id("o-1"), Command::Publish { seed: 5 }, wall(typed))
+        .unwrap();
+    a.command(
+        &id("o-1"),
+        Command::SubmitNotificationEmail("dana@contoso.com".into()),
+        wall(typed),
+    )
+    .unwrap();
+    assert!(
+        !a.clock().idle,
+        "a timed step runs: the chosen speed applies"
+    );
+    // Ten real minutes at a day per ten seconds: far past every step up to sign-off.
+    let later = typed + 10 * MINUTE_MS;
+    for ready in a.due(wall(later)) {
+        a.advance(&ready, wall(later));
+    }
+    let offer = stored(&storage, "o-1");
+    assert_eq!(
+        offer.publish_state(),
+        PublishState::WaitingForPublisherReview,
+        "Certification passed: the SAS URI was valid three weeks after submission"
+    );
+    assert!(
+        a.clock().idle,
+        "nothing runs at sign-off: back to real time"
+    );
+    let signoff = offer
+        .run
+        .as_ref()
+        .unwrap()
+        .step(Step::PublisherSignoff)
+        .started
+        .unwrap();
+    assert_eq!(
+        a.clock().anchor_sim,
+        signoff,
+        "real time again from the moment it was reached"
+    );
+}
+
+/// An ISO 8601 date-time, as a SAS URI writes its expiry (percent-encoded colons).
+fn format_iso(ms: i64) -> String {
+    let days = ms.div_euclid(DAY_MS);
+    let (y, m, d) = civil(days);
+    format!("{y:04}-{m:02}-{d:02}T00%3A00%3A00Z")
+}
+
+/// The calendar date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }

@@ -55,7 +55,7 @@ pub use listing::{duplicate, ListQuery, Page, SortKey, StatusGroup, PAGE_SIZE};
 pub use merge::{field_of, merge_forms, restore_field, FieldConflict, Merged};
 pub use next_action::{next_action, NextAction};
 pub use notification::{Notification, NotificationId, NotificationKind};
-pub use offer::{check_offer, LiveVersion, Offer, OfferId};
+pub use offer::{activity, check_offer, LiveVersion, Offer, OfferId};
 pub use path::FieldPath;
 pub use regions::{replication, Region};
 pub use remedy::Remedy;
@@ -65,5 +65,7 @@ pub use staging::{deploy_to_staging, preview_available, StagingDeployment, Stagi
 pub use status::{status, status_of, OfferStatus};
 pub use step::{PublishState, Step, StepState};
 pub use support::{SupportTicket, TicketState};
-pub use time::{ClockCommand, SimClock, SimTime, Speed, WallTime, DAY_MS, HOUR_MS, MINUTE_MS};
+pub use time::{
+    Activity, ClockCommand, SimClock, SimTime, Speed, WallTime, DAY_MS, HOUR_MS, MINUTE_MS,
+};
 pub use workflow::{advance, apply, Command, Effect, Outcome, Refusal};

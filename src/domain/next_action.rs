@@ -5,7 +5,7 @@ use super::failure::RunFailure;
 use super::offer::{check_offer, Offer};
 use super::path::FieldPath;
 use super::step::{PublishState, Step};
-use super::time::{SimClock, SimTime, Speed, WallTime};
+use super::time::{SimClock, SimTime, WallTime};
 use super::workflow::advance;
 use serde::{Deserialize, Serialize};
 
@@ -61,12 +61,7 @@ pub enum NextAction {
 /// The next action for `offer` at simulated time `now`, counting deadlines that have passed
 /// even if the stored offer has not been advanced yet (as [`status`](super::status::status) does).
 pub fn next_action(offer: &Offer, now: SimTime) -> NextAction {
-    let frozen = SimClock {
-        anchor_wall: WallTime(0),
-        anchor_sim: now,
-        speed: Speed::RealTime,
-        paused: true,
-    };
+    let frozen = SimClock::frozen_at(now);
     let projected;
     let offer = match offer.next_deadline() {
         Some(due) if due <= now => {

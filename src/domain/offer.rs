@@ -9,7 +9,7 @@ use super::rules::{check_form, FieldProblem, ProblemKind};
 use super::run::{Inconsistency, Run};
 use super::step::{PublishState, Step};
 use super::support::SupportTicket;
-use super::time::SimTime;
+use super::time::{Activity, SimTime};
 use serde::{Deserialize, Serialize};
 
 /// The local identity of an offer in this browser (made by the caller); not the form's Offer ID.
@@ -187,4 +187,29 @@ pub fn check_offer(offer: &Offer) -> Vec<FieldProblem> {
         }
     }
     problems
+}
+
+/// Whether a timed step runs in any of `offers`, and if none does, when the last thing
+/// happened to one of them (a step ending, an edit): what the shared clock follows
+/// ([`SimClock::settle`](super::SimClock::settle)).
+pub fn activity<'a>(offers: impl IntoIterator<Item = &'a Offer>) -> Activity {
+    let mut seen = Activity::IdleSince(None);
+    for offer in offers {
+        seen = seen.with(offer);
+        if seen == Activity::Running {
+            break;
+        }
+    }
+    seen
+}
+
+impl Activity {
+    /// This activity, with one more offer seen.
+    pub fn with(self, offer: &Offer) -> Activity {
+        match self {
+            Activity::Running => Activity::Running,
+            Activity::IdleSince(_) if offer.next_deadline().is_some() => Activity::Running,
+            Activity::IdleSince(last) => Activity::IdleSince(last.max(Some(offer.changed))),
+        }
+    }
 }

@@ -2,7 +2,7 @@
 
 use super::offer::Offer;
 use super::step::{PublishState, Step};
-use super::time::{SimClock, SimTime, Speed, WallTime};
+use super::time::{SimClock, SimTime, WallTime};
 use super::workflow::advance;
 use serde::{Deserialize, Serialize};
 
@@ -28,13 +28,7 @@ pub enum OfferStatus {
 /// The status of an offer at simulated time `now`, counting deadlines that have passed even if
 /// the stored offer has not been advanced yet (the table may render before the ticker runs).
 pub fn status(offer: &Offer, now: SimTime) -> OfferStatus {
-    // A clock frozen at `now`: only the projected state is read, not its history stamps.
-    let frozen = SimClock {
-        anchor_wall: WallTime(0),
-        anchor_sim: now,
-        speed: Speed::RealTime,
-        paused: true,
-    };
+    let frozen = SimClock::frozen_at(now);
     match offer.run.as_ref().and_then(|r| r.next_deadline()) {
         Some((_, due)) if due <= now => status_of(&advance(offer, &frozen, WallTime(0)).offer),
         _ => status_of(offer),

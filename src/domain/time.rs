@@ -88,9 +88,12 @@ pub enum ClockCommand {
 
 /// The stored mapping from real time to simulated time.
 ///
-/// Simulated time is `anchor_sim + (wall - anchor_wall) * speed` while running, and
-/// `anchor_sim` while paused. Every clock command re-anchors at the moment it is given, so that
-/// simulated time never jumps when the speed changes or the clock is paused.
+/// Simulated time is `anchor_sim + (wall - anchor_wall) * factor` while running, and
+/// `anchor_sim` while paused. The factor is the chosen speed's while some timed step is
+/// running somewhere, and 1 while none is ([`SimClock::idle`]): the chosen speed compresses
+/// the days a step takes, never the minutes a person spends typing, so simulated dates stay
+/// close to real ones and a SAS URI's real expiry date passes or fails as it would. Every
+/// change re-anchors at the moment it happens, so that simulated time never jumps.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SimClock {
@@ -102,6 +105,19 @@ pub struct SimClock {
     pub speed: Speed,
     /// Whether simulated time stands still.
     pub paused: bool,
+    /// No timed step is running in any offer: simulated time runs at real time, whatever the
+    /// speed ([`SimClock::settle`] keeps it up to date).
+    pub idle: bool,
+}
+
+/// Whether a timed step runs in some offer, for [`SimClock::settle`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Activity {
+    /// Some offer has a timed step running.
+    Running,
+    /// None has; the last change to any offer (a step ending, an edit) was at this simulated
+    /// time (none without offers).
+    IdleSince(Option<SimTime>),
 }
 
 impl Default for SimClock {
@@ -118,6 +134,25 @@ impl SimClock {
             anchor_sim: sim_start,
             speed: Speed::RealTime,
             paused: false,
+            idle: false,
+        }
+    }
+
+    /// A clock stopped at `now`, for projecting an offer's state at that time (only the
+    /// state is read, not the real-time stamps of what happens).
+    pub fn frozen_at(now: SimTime) -> SimClock {
+        SimClock {
+            paused: true,
+            ..SimClock::new(WallTime(0), now)
+        }
+    }
+
+    /// Simulated milliseconds per real millisecond now: the speed's, or 1 while idle.
+    fn factor(&self) -> i64 {
+        if self.idle {
+            1
+        } else {
+            i64::from(self.speed.factor())
         }
     }
 
@@ -131,14 +166,14 @@ impl SimClock {
         }
         let elapsed = wall.0.saturating_sub(self.anchor_wall.0).max(0);
         self.anchor_sim
-            .plus_ms(elapsed.saturating_mul(i64::from(self.speed.factor())))
+            .plus_ms(elapsed.saturating_mul(self.factor()))
     }
 
     /// Real time at which the running clock shows (or showed) `sim`: the inverse of
     /// [`SimClock::now`], used to stamp timed transitions with the real time they belong to
     /// rather than the time somebody looked.
     pub fn wall_at(&self, sim: SimTime) -> WallTime {
-        let factor = i64::from(self.speed.factor());
+        let factor = self.factor();
         let offset = sim.0.saturating_sub(self.anchor_sim.0).div_euclid(factor);
         WallTime(self.anchor_wall.0.saturating_add(offset))
     }
@@ -148,8 +183,7 @@ impl SimClock {
         let mut next = SimClock {
             anchor_wall: wall,
             anchor_sim: self.now(wall),
-            speed: self.speed,
-            paused: self.paused,
+            ..self.clone()
         };
         match cmd {
             ClockCommand::SetSpeed(speed) => next.speed = speed,
@@ -157,5 +191,38 @@ impl SimClock {
             ClockCommand::Resume => next.paused = false,
         }
         next
+    }
+
+    /// The clock once it follows `activity`, as seen at real time `wall`. A timed step
+    /// starting makes the chosen speed apply from `wall` on; the last one ending makes
+    /// simulated time run at real time from the moment it ended (the clock is re-anchored
+    /// there, so what happened at the chosen speed keeps its times). Unchanged otherwise.
+    pub fn settle(&self, activity: Activity, wall: WallTime) -> SimClock {
+        match (self.idle, activity) {
+            (true, Activity::Running) => SimClock {
+                anchor_wall: wall,
+                anchor_sim: self.now(wall),
+                idle: false,
+                ..self.clone()
+            },
+            (false, Activity::IdleSince(ended)) => {
+                if self.paused {
+                    return SimClock {
+                        idle: true,
+                        ..self.clone()
+                    };
+                }
+                let now = self.now(wall);
+                // Never before the last re-anchoring: the past stays as it was.
+                let end = ended.map_or(now, |ended| ended.clamp(self.anchor_sim, now));
+                SimClock {
+                    anchor_wall: self.wall_at(end),
+                    anchor_sim: end,
+                    idle: true,
+                    ..self.clone()
+                }
+            }
+            _ => self.clone(),
+        }
     }
 }

@@ -244,7 +244,7 @@ impl AppState {
     /// can be undone; refused with why, nothing changed.
     pub fn delete_offer(&self, id: &OfferId) -> Result<Offer, DeleteError> {
         let deleted = self
-            .ask_writing(|session| session.delete(id))
+            .ask_writing(|session| session.delete(id, wall_now()))
             .unwrap_or(Err(DeleteError::NoSuchOffer))?;
         self.relist();
         if self
@@ -404,7 +404,7 @@ impl AppState {
             let step = loop {
                 let Some(step) = self
                     .session
-                    .try_update_value(|s| s.import_step(&mut job, 1))
+                    .try_update_value(|s| s.import_step(&mut job, 1, wall_now()))
                 else {
                     // The app unmounted: nothing more will be written.
                     return Imported::Refused(ImportRefusal::Failed(Failure::KeptChanging));

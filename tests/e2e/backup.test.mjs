@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fillStorage, openPage, storedValue } from './support.mjs';
 import { browser, server, launchAndServe } from './hooks.mjs';
@@ -29,7 +30,9 @@ async function fullBackup() {
     page.waitForEvent('download', { timeout: 120_000 }),
     page.getByRole('button', { name: 'Export all offers' }).click(),
   ]);
-  const path = await download.path();
+  // Kept apart from the context's downloads, which go when it closes.
+  const path = join(tmpdir(), 'golive-full-backup.json');
+  await download.saveAs(path);
   const file = JSON.parse(await readFile(path, 'utf8'));
   assert.equal(file.exported_offers.length, stored, 'every stored offer is in the file');
   assert.deepEqual(page.errors, []);

@@ -6,7 +6,7 @@
 
 use super::outcome::Failure;
 use super::{OfferCell, Session, Tracked, Unwritten};
-use crate::domain::{Offer, OfferId};
+use crate::domain::{Offer, OfferId, WallTime};
 use crate::store::{Listing, PackedOffer, SaveError, Storage, Store};
 
 /// An import under way: what is left to do, and what to take back if a write fails.
@@ -108,7 +108,12 @@ impl ImportJob {
 
 impl<S: Storage, C: OfferCell> Session<S, C> {
     /// Does up to `budget` offers' worth of an import's work (at least one).
-    pub fn import_step(&mut self, job: &mut ImportJob, budget: usize) -> ImportStep<C> {
+    pub fn import_step(
+        &mut self,
+        job: &mut ImportJob,
+        budget: usize,
+        wall: WallTime,
+    ) -> ImportStep<C> {
         let total = job.offers.len();
         let budget = budget.max(1);
         match job.stage {
@@ -173,7 +178,9 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
                     return self.refuse(job, refusal_of(error, &id));
                 }
                 job.stage = Stage::Finished;
-                self.show_imported(job)
+                let done = self.show_imported(job);
+                self.settle_clock(None, wall);
+                done
             }
             Stage::Finished => ImportStep::Refused(ImportRefusal::Failed(Failure::KeptChanging)),
         }

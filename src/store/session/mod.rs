@@ -23,8 +23,8 @@ pub use outcome::{
 use super::notices::{Conflict, Notice, Notices};
 use super::{LoadProblem, SaveError, Storage, StorageFault, StorageUsage, Store};
 use crate::domain::{
-    apply, restore_field, ClockCommand, Command, FieldConflict, Offer, OfferForm, OfferId,
-    SimClock, SimTime, Speed, WallTime,
+    apply, restore_field, Activity, ClockCommand, Command, FieldConflict, Offer, OfferForm,
+    OfferId, SimClock, SimTime, Speed, WallTime,
 };
 
 /// How a session works: the options a caller may change.
@@ -116,7 +116,37 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
         for id in session.due(wall) {
             session.advance(&id, wall);
         }
+        session.settle_clock(None, wall);
         session
+    }
+
+    /// Keeps the clock following whether a timed step runs anywhere
+    /// ([`SimClock::settle`]), after something happened to the offer at `changed` (or to
+    /// any, with `None`), and writes it when that changed it.
+    fn settle_clock(&mut self, changed: Option<usize>, wall: WallTime) {
+        let here = changed
+            .and_then(|at| self.offers.get(at))
+            .map(|tracked| tracked.cell.read(|offer| offer.next_deadline().is_some()));
+        let activity = match (self.clock.idle, here) {
+            (true, Some(true)) => Activity::Running,
+            // Idle, and this offer started nothing; or running, and this one still runs.
+            (true, Some(false)) | (false, Some(true)) => return,
+            _ => {
+                let mut seen = Activity::IdleSince(None);
+                for tracked in &self.offers {
+                    seen = tracked.cell.read(|offer| seen.with(offer));
+                    if seen == Activity::Running {
+                        break;
+                    }
+                }
+                seen
+            }
+        };
+        let settled = self.clock.settle(activity, wall);
+        if settled != self.clock {
+            self.clock = settled;
+            self.write_clock();
+        }
     }
 
     /// The offers, in list order, with their cells.
@@ -187,6 +217,7 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
             unwritten: Unwritten::default(),
         });
         let write = self.write(self.offers.len() - 1, wall);
+        self.settle_clock(Some(self.offers.len() - 1), wall);
         Ok((cell, write))
     }
 
@@ -273,6 +304,7 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
         tracked.cell.write(|offer| *offer = outcome.offer);
         tracked.unwritten.commands.push((command, wall));
         let (write, rebuilt) = self.write_keeping_effects(at, wall);
+        self.settle_clock(Some(at), wall);
         Ok(Commanded {
             effects: rebuilt.unwrap_or(outcome.effects),
             write,
@@ -310,6 +342,7 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
         }
         self.offers[at].cell.write(|offer| *offer = outcome.offer);
         let (write, rebuilt) = self.write_keeping_effects(at, wall);
+        self.settle_clock(Some(at), wall);
         Some(Advanced {
             effects: rebuilt.unwrap_or(outcome.effects),
             write,
@@ -396,12 +429,13 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
     /// Deletes one offer from storage and from the list, answering it so that the delete
     /// can be undone. Refused, with nothing changed, when storage refuses or another tab
     /// changed the offer in between (its version is then shown).
-    pub fn delete(&mut self, id: &OfferId) -> Result<Deleted, DeleteError> {
+    pub fn delete(&mut self, id: &OfferId, wall: WallTime) -> Result<Deleted, DeleteError> {
         let at = self.position(id).ok_or(DeleteError::NoSuchOffer)?;
         match self.store.delete(id) {
             Ok(()) => {
                 let tracked = self.offers.remove(at);
                 self.show_waiting(None);
+                self.settle_clock(None, wall);
                 Ok(Deleted {
                     offer: tracked.cell.get(),
                 })

@@ -22,6 +22,12 @@ pub fn TimeControls() -> impl IntoView {
     let i18n = use_i18n();
     let paused = move || state.clock.with(|clock| clock.paused);
     let speed = move || state.clock.with(|clock| clock.speed);
+    // The chosen speed compresses only the days steps take: with none running, time is real.
+    let idle = move || {
+        state
+            .clock
+            .with(|clock| clock.idle && clock.speed != Speed::RealTime)
+    };
     let skip_error = RwSignal::new(None::<String>);
     let open_offer = move || state.route.with(|route| route.offer.clone());
     let can_skip = move || {
@@ -47,6 +53,10 @@ pub fn TimeControls() -> impl IntoView {
                     t_string!(i18n, common.time_now, time = time).to_string()
                 }}
                 {move || paused().then(|| view! { " (" {t!(i18n, common.time_paused)} ")" })}
+                {move || {
+                    (idle() && !paused())
+                        .then(|| view! { <span class="time-idle">" (" {t!(i18n, common.time_idle)} ")"</span> })
+                }}
             </p>
             <label class="speed">
                 {t!(i18n, common.time_speed)}
