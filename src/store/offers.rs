@@ -630,11 +630,17 @@ impl<S: Storage> Store<S> {
         self.write_index(wanted, None)
     }
 
-    /// The characters an offer takes in storage once written (key and value), counted as
-    /// the quota counts them, for checking that an import fits before writing it.
-    pub fn stored_size(packed: &PackedOffer) -> u64 {
+    /// The characters an offer will take in storage once this store writes it (key and
+    /// value, at its next revision), counted as the quota counts them, for checking that an
+    /// import fits before writing it.
+    pub fn size_once_saved(&self, packed: &PackedOffer) -> u64 {
         let key = offer_key(&packed.id);
-        (key.encode_utf16().count() + packed.envelope(u64::MAX).encode_utf16().count()) as u64
+        let revision = self
+            .revisions
+            .get(&packed.id)
+            .map_or(0, |seen| seen.revision)
+            + 1;
+        (key.encode_utf16().count() + packed.envelope(revision).encode_utf16().count()) as u64
     }
 
     /// The characters the stored value of one offer takes now (0 when none is stored).

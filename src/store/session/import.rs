@@ -7,7 +7,7 @@
 use super::outcome::Failure;
 use super::{OfferCell, Session, Tracked, Unwritten};
 use crate::domain::{Offer, OfferId, WallTime};
-use crate::store::{Listing, PackedOffer, SaveError, Storage, Store};
+use crate::store::{Listing, PackedOffer, SaveError, Storage};
 
 /// An import under way: what is left to do, and what to take back if a write fails.
 pub struct ImportJob {
@@ -137,7 +137,7 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
                     };
                     job.needed = job
                         .needed
-                        .saturating_add(Store::<S>::stored_size(&packed) + listed)
+                        .saturating_add(self.store.size_once_saved(&packed) + listed)
                         .saturating_sub(replaced);
                     job.packed.push(packed);
                 }

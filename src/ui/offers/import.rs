@@ -88,6 +88,32 @@ fn refusal_text(i18n: leptos_i18n::I18nContext<Locale>, refusal: &ImportRefusal)
     format!("{what} {}", t_string!(i18n, data.import_nothing))
 }
 
+/// Why a file was not imported, kept as data so that its words follow the language (and
+/// are made where the translations are at hand, not in the task that found it).
+#[derive(Clone, Debug, PartialEq)]
+enum Problem {
+    /// The file itself.
+    File(ImportError),
+    /// The session refused to save it.
+    Refused(ImportRefusal),
+    /// The browser could not read the file.
+    Unreadable(String),
+    /// The choices made in the conflict dialog did not fit the file (a bug, said as is).
+    Choices(String),
+}
+
+/// What is wrong, in words.
+fn problem_text(i18n: leptos_i18n::I18nContext<Locale>, problem: &Problem) -> String {
+    match problem {
+        Problem::File(error) => error_text(i18n, error),
+        Problem::Refused(refusal) => refusal_text(i18n, refusal),
+        Problem::Unreadable(detail) => {
+            t_string!(i18n, data.import_unreadable, detail = detail.clone()).to_string()
+        }
+        Problem::Choices(detail) => detail.clone(),
+    }
+}
+
 /// What an import is doing, in words, for the progress line.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Stage {
@@ -127,7 +153,7 @@ async fn check_offers(
 pub fn ImportControl() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<Problem>);
     let pending = RwSignal::new(None::<PendingImport>);
     let stage = RwSignal::new(None::<Stage>);
 
@@ -143,7 +169,7 @@ pub fn ImportControl() -> impl IntoView {
                         .set(t_string!(i18n, data.imported, count = count).to_string());
                 }
                 Imported::Refused(refusal) => {
-                    let _ = problem.try_set(Some(refusal_text(i18n, &refusal)));
+                    let _ = problem.try_set(Some(Problem::Refused(refusal)));
                 }
             }
         });
@@ -158,7 +184,7 @@ pub fn ImportControl() -> impl IntoView {
             let file = match checked {
                 Ok(file) => file,
                 Err(error) => {
-                    let _ = problem.try_set(Some(error_text(i18n, &error)));
+                    let _ = problem.try_set(Some(Problem::File(error)));
                     return;
                 }
             };
@@ -168,7 +194,7 @@ pub fn ImportControl() -> impl IntoView {
                 match apply_import(&file, &existing, &HashMap::<OfferId, _>::new()) {
                     Ok(offers) => save(offers),
                     Err(error) => {
-                        let _ = problem.try_set(Some(error.to_string()));
+                        let _ = problem.try_set(Some(Problem::Choices(error.to_string())));
                     }
                 }
             } else {
@@ -196,7 +222,7 @@ pub fn ImportControl() -> impl IntoView {
                 max: MAX_IMPORT_BYTES,
                 actual: size,
             };
-            problem.set(Some(error_text(i18n, &error)));
+            problem.set(Some(Problem::File(error)));
             return;
         }
         stage.set(Some(Stage::Reading));
@@ -206,9 +232,7 @@ pub fn ImportControl() -> impl IntoView {
                 Err(error) => {
                     let _ = stage.try_set(None);
                     let detail = error.as_string().unwrap_or_else(|| format!("{error:?}"));
-                    let _ = problem.try_set(Some(
-                        t_string!(i18n, data.import_unreadable, detail = detail).to_string(),
-                    ));
+                    let _ = problem.try_set(Some(Problem::Unreadable(detail)));
                 }
             }
         });
@@ -279,7 +303,11 @@ pub fn ImportControl() -> impl IntoView {
             </Show>
             <Show when=move || problem.with(Option::is_some)>
                 <p class="field-problem" id="import-problem" role="alert">
-                    {move || problem.get().unwrap_or_default()}
+                    {move || {
+                        problem.with(|problem| {
+                            problem.as_ref().map(|problem| problem_text(i18n, problem))
+                        })
+                    }}
                 </p>
             </Show>
         </div>
