@@ -30,6 +30,7 @@ pub mod rng;
 pub mod rules;
 pub mod run;
 pub mod sample;
+pub mod sas;
 pub mod staging;
 pub mod status;
 pub mod step;
@@ -38,7 +39,10 @@ pub mod time;
 pub mod workflow;
 
 pub use aggregate::{check_offer, LiveVersion, Offer, OfferId};
-pub use certification::{certify, os_disk_range, CertificationFailure, CertificationKind, SasUri};
+pub use certification::{
+    certify, checks, checks_done, checks_done_in, os_disk_range, CertificationFailure,
+    CertificationKind, Check, CheckResult, SasUri, Subject, Verdict,
+};
 pub use diff::diff;
 pub use failure::{FailureReason, RunFailure};
 pub use fault::{FaultReason, PlannedFault};

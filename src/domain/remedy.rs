@@ -15,6 +15,12 @@ pub enum Remedy {
         /// The field to paste it into.
         field: FieldPath,
     },
+    /// Upload the VHD to an Azure Storage account and give its blob URL
+    /// (`<account>.blob.core.windows.net`) with a SAS token.
+    UseAzureBlobStorage {
+        /// The field.
+        field: FieldPath,
+    },
     /// Give the SAS read and list permissions (`sp=rl`).
     GrantReadAndList {
         /// The field.

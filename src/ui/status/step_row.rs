@@ -1,5 +1,6 @@
 //! One publishing step: its name, state, times, progress and what it produced.
 
+use super::checks::CertificationChecks;
 use super::packaging::Packaging;
 use super::preview::Preview;
 use super::progress::StepProgress;
@@ -111,8 +112,10 @@ pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
             .into_any(),
             _ => ().into_any(),
         },
-        // Certification's outcome shows in its state, and in the error below when it fails.
-        Step::Certification => ().into_any(),
+        // The image checks as they run; a failure also shows in the error below.
+        Step::Certification => (record.get().started.is_some())
+            .then(|| view! { <CertificationChecks offer /> })
+            .into_any(),
         Step::Provisioning => (record.get().started.is_some())
             .then(|| view! { <Replication offer /> })
             .into_any(),
