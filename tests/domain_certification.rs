@@ -395,9 +395,12 @@ fn the_sample_form_passes_every_check_in_order() {
     );
 }
 
+/// A change to the sample form.
+type Edit = Box<dyn FnOnce(&mut OfferForm)>;
+
 #[test]
 fn each_check_fails_on_its_own_fault_and_names_it() {
-    let cases: Vec<(Check, Box<dyn FnOnce(&mut OfferForm)>, CertificationKind)> = vec![
+    let cases: Vec<(Check, Edit, CertificationKind)> = vec![
         (
             Check::SasUri,
             Box::new(os_url(BASE.into())),

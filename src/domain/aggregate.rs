@@ -1,7 +1,7 @@
 //! The offer: everything stored under one storage key.
 
 use super::fault::PlannedFault;
-use super::history::HistoryEvent;
+use super::history::{HistoryEvent, HistoryKind};
 use super::notification::Notification;
 use super::offer::OfferForm;
 use super::path::FieldPath;
@@ -124,6 +124,26 @@ impl Offer {
             .as_ref()
             .and_then(Run::next_deadline)
             .map(|(_, due)| due)
+    }
+
+    /// The notification email the offer's runs last used: the current run's, else the newest
+    /// one given to an earlier run (from the history). Publish asks for it again with this one
+    /// filled in.
+    pub fn last_notification_email(&self) -> Option<&str> {
+        self.run
+            .as_ref()
+            .and_then(|run| run.email.as_deref())
+            .or_else(|| {
+                self.history
+                    .iter()
+                    .rev()
+                    .find_map(|event| match &event.kind {
+                        HistoryKind::NotificationEmailSubmitted { email, .. } => {
+                            Some(email.as_str())
+                        }
+                        _ => None,
+                    })
+            })
     }
 
     /// Unread emails.

@@ -24,6 +24,7 @@ pub mod merge;
 pub mod notification;
 pub mod offer;
 pub mod path;
+pub mod pipeline;
 pub mod regions;
 pub mod remedy;
 pub mod rng;
@@ -57,6 +58,7 @@ pub use offer::{
     Port, Protocol, Sku, Support, Video,
 };
 pub use path::FieldPath;
+pub use pipeline::{pipeline, StepTiming, StepView};
 pub use regions::{replication, Region};
 pub use remedy::Remedy;
 pub use rules::{check_form, problems_at, FieldProblem, Format, ImageType, ProblemKind};

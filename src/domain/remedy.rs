@@ -84,6 +84,9 @@ pub enum Remedy {
     /// Fix the cause named by the failure in the Editor, then Publish again (restarts at
     /// step 1, Validate Pre-Requisites).
     FixAndPublishAgain,
+    /// After a cancel: change the offer if needed, then Publish starts a new run at step 1
+    /// (a live version stays live meanwhile).
+    PublishWhenReady,
     /// Open a support request from the error if the cause is not yours.
     OpenSupportRequest,
     /// Check the offer in preview (listing page, deploy to staging with a preview

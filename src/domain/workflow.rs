@@ -46,7 +46,8 @@ pub enum Command {
         /// What the publisher writes.
         text: String,
     },
-    /// End the current timed step now ("skip to the end of this step").
+    /// End the current timed step now ("skip to the end of this step"). The step is marked
+    /// skipped and keeps its planned duration, so it never looks shorter than planned.
     SkipStep,
     /// Trainer: make `step` fail with `reason` (once, in this run or the next).
     PlanFault {
@@ -582,6 +583,7 @@ impl<'c> Engine<'c> {
         self.set_run_state(PublishState::Canceled);
         let run = self.run_number();
         self.record(s, HistoryKind::PublishingCanceled { run, step });
+        self.notify(NotificationKind::Canceled, step, None, s);
         Ok(())
     }
 
@@ -619,11 +621,22 @@ impl<'c> Engine<'c> {
         let Some((step, _)) = self.run().and_then(Run::next_deadline) else {
             return Err(Refusal::NothingToSkip { current });
         };
+        let mut planned_ms = 0;
         if let Some(run) = self.offer.run.as_mut() {
-            run.step_mut(step).due = Some(s.at);
+            planned_ms = run.duration_ms(step);
+            let record = run.step_mut(step);
+            record.due = Some(s.at);
+            record.skipped = true;
         }
         let run = self.run_number();
-        self.record(s, HistoryKind::StepSkipped { run, step });
+        self.record(
+            s,
+            HistoryKind::StepSkipped {
+                run,
+                step,
+                planned_ms,
+            },
+        );
         Ok(())
     }
 

@@ -358,7 +358,11 @@ pub fn checks_done(total: usize, started: SimTime, due: SimTime, now: SimTime) -
 /// [`checks_done`] of its span while it runs.
 pub fn checks_done_in(run: &Run, total: usize, now: SimTime) -> usize {
     let record = run.step(Step::Certification);
-    match (record.state, record.started, record.due) {
+    match (
+        run.shown_state(Step::Certification),
+        record.started,
+        record.due,
+    ) {
         (StepState::InProgress, Some(started), Some(due)) => checks_done(total, started, due, now),
         (StepState::Complete | StepState::Rejected | StepState::Blocked, ..) => total,
         _ => 0,

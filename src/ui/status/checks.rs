@@ -40,6 +40,11 @@ fn check_list(offer: &Offer) -> CheckList {
     }
 }
 
+/// A SKU's and a disk version's positions.
+type DiskVersion = (usize, usize);
+/// Checks with their place in the run order.
+type Numbered = Vec<(usize, CheckResult)>;
+
 /// A sign for each verdict, beside its words.
 fn icon(verdict: Option<&Verdict>) -> &'static str {
     match verdict {
@@ -130,7 +135,7 @@ pub fn CertificationChecks(offer: RwSignal<Offer>) -> impl IntoView {
     let groups = move || {
         let list = list.get();
         // Each check keeps its place in the run order, which decides when it shows a result.
-        let mut groups: Vec<((usize, usize), Vec<(usize, CheckResult)>)> = Vec::new();
+        let mut groups: Vec<(DiskVersion, Numbered)> = Vec::new();
         for (i, result) in list.results.iter().cloned().enumerate() {
             let key = (result.sku, result.version);
             match groups.last_mut() {
@@ -181,11 +186,11 @@ pub fn CertificationChecks(offer: RwSignal<Offer>) -> impl IntoView {
 /// The checks of one disk version, one list per disk.
 #[component]
 fn SubjectLists(
-    items: Vec<(usize, CheckResult)>,
+    items: Numbered,
     family: Option<OsFamily>,
     done: Memo<usize>,
 ) -> impl IntoView {
-    let mut subjects: Vec<(Subject, Vec<(usize, CheckResult)>)> = Vec::new();
+    let mut subjects: Vec<(Subject, Numbered)> = Vec::new();
     for (i, result) in items {
         match subjects.last_mut() {
             Some((subject, list)) if *subject == result.subject => list.push((i, result)),

@@ -2,6 +2,7 @@
 //! wrong and what to do, the actions the step allows, its support requests and its history.
 
 mod announcer;
+mod cancel_dialog;
 mod checks;
 mod failure;
 mod history;

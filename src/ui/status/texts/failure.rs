@@ -101,6 +101,7 @@ pub fn remedy_field(remedy: &Remedy) -> Option<&FieldPath> {
         | Remedy::RenumberLuns { field }
         | Remedy::FixLeadDestination { field } => Some(field),
         Remedy::FixAndPublishAgain
+        | Remedy::PublishWhenReady
         | Remedy::OpenSupportRequest
         | Remedy::PreviewThenGoLive
         | Remedy::Nothing => None,
@@ -168,6 +169,7 @@ pub fn remedy_text(remedy: &Remedy) -> String {
             t_string!(i18n, status.remedy_fix_lead_destination, field = field).to_string()
         }
         Remedy::FixAndPublishAgain => t_string!(i18n, status.remedy_publish_again).to_string(),
+        Remedy::PublishWhenReady => t_string!(i18n, status.remedy_publish_when_ready).to_string(),
         Remedy::OpenSupportRequest => t_string!(i18n, status.remedy_support).to_string(),
         Remedy::PreviewThenGoLive => {
             t_string!(i18n, status.remedy_preview_then_go_live).to_string()

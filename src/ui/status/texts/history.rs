@@ -3,7 +3,7 @@
 use super::failure::fault_text;
 use crate::domain::HistoryKind;
 use crate::i18n::*;
-use crate::ui::text::step_name;
+use crate::ui::{format, text::step_name};
 
 /// One entry of the history, in words.
 pub fn history_text(kind: &HistoryKind) -> String {
@@ -36,7 +36,20 @@ pub fn history_text(kind: &HistoryKind) -> String {
             step = step_name(failure.step)
         )
         .to_string(),
-        HistoryKind::StepSkipped { run, step } => t_string!(
+        HistoryKind::StepSkipped {
+            run,
+            step,
+            planned_ms,
+        } if *planned_ms > 0 => t_string!(
+            i18n,
+            status.history_step_skipped_planned,
+            run = run,
+            step = step_name(*step),
+            planned = format::duration(*planned_ms)
+        )
+        .to_string(),
+        // Entries stored before the planned duration was kept.
+        HistoryKind::StepSkipped { run, step, .. } => t_string!(
             i18n,
             status.history_step_skipped,
             run = run,
