@@ -547,7 +547,7 @@ fn fault_preset_of_another_step_is_refused() {
 #[test]
 fn every_step_after_1_can_be_made_to_fail() {
     for step in &Step::ALL[1..] {
-        for reason in FaultReason::presets(*step)
+        for reason in FaultReason::presets(*step, &complete_form())
             .into_iter()
             .chain([FaultReason::Custom("trainer".into())])
         {
@@ -577,7 +577,8 @@ fn every_step_after_1_can_be_made_to_fail() {
             );
             let f = run(&o).failure.clone().expect("failure");
             assert_eq!(f.step, *step);
-            assert_eq!(f.reason, FailureReason::Fault(reason.clone()));
+            // The failure the fault causes in this form (it names the form's own fields).
+            assert_eq!(f.reason, reason.failure(&complete_form()));
             let expected = if *step == Step::Certification {
                 StepState::Rejected
             } else {

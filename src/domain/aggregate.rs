@@ -126,6 +126,15 @@ impl Offer {
             .map(|(_, due)| due)
     }
 
+    /// The form a fault planned now would meet: the running run's (it fires in this run), or
+    /// the draft (it fires in the next run, which submits the draft).
+    pub fn fault_form(&self) -> &OfferForm {
+        match &self.run {
+            Some(run) if run.state.is_active() => &run.submitted,
+            _ => &self.draft,
+        }
+    }
+
     /// The notification email the offer's runs last used: the current run's, else the newest
     /// one given to an earlier run (from the history). Publish asks for it again with this one
     /// filled in.

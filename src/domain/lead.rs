@@ -6,6 +6,7 @@
 
 use super::formats::{self, UrlCheck};
 use super::offer::{LeadDestination, LeadDestinationKind};
+use super::path::FieldPath;
 use super::rng::{self, streams};
 use serde::{Deserialize, Serialize};
 
@@ -73,6 +74,41 @@ pub enum LeadFailure {
         /// The setting's technical name.
         setting: String,
     },
+    /// The destination refused the test lead with the connection settings given (a trainer's
+    /// planned failure: the settings look right but the CRM says no).
+    Rejected {
+        /// The destination.
+        destination: LeadDestinationKind,
+    },
+}
+
+impl LeadFailure {
+    /// The Editor field to fix: the setting's own field (an Azure Table setting is a part of
+    /// the connection string), the destination's first field when the CRM refused them all,
+    /// or the destination picker when there is none.
+    pub fn field(&self) -> FieldPath {
+        let base = FieldPath::root("marketplace").field("lead_destination");
+        let (destination, setting) = match self {
+            LeadFailure::NoDestination => return base,
+            LeadFailure::MissingSetting {
+                destination,
+                setting,
+            }
+            | LeadFailure::BadSetting {
+                destination,
+                setting,
+            } => (*destination, Some(setting.as_str())),
+            LeadFailure::Rejected { destination } => (*destination, None),
+        };
+        let fields = destination.connection_fields();
+        let name = setting
+            .and_then(|setting| fields.iter().find(|f| **f == setting))
+            .or_else(|| fields.first());
+        match name {
+            Some(name) => base.field(name),
+            None => base,
+        }
+    }
 }
 
 /// Checks the destination's connection and returns the test lead it received.

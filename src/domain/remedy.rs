@@ -73,7 +73,7 @@ pub enum Remedy {
     },
     /// Number the data disks' LUNs 0, 1, 2 ... without gaps.
     RenumberLuns {
-        /// The list of data disks.
+        /// The first data disk's LUN.
         field: FieldPath,
     },
     /// Correct the lead destination's connection fields (and test them in the CRM).

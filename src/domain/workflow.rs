@@ -311,10 +311,16 @@ impl<'c> Engine<'c> {
         self.record(s, HistoryKind::NotificationSent { run: run_no, kind });
     }
 
-    /// Takes the planned fault if it is for `step` (a fault fires once).
-    fn take_fault(&mut self, step: Step) -> Option<FaultReason> {
+    /// Takes the planned fault if it is for `step` and can happen to this run (a fault fires
+    /// once), as the failure it causes in the submitted form.
+    fn take_fault(&mut self, step: Step) -> Option<FailureReason> {
+        let form = &self.offer.run.as_ref()?.submitted;
         match &self.offer.fault {
-            Some(f) if f.step == step => self.offer.fault.take().map(|f| f.reason),
+            Some(f) if f.step == step && f.reason.applies_to(form) => {
+                let failure = f.reason.failure(form);
+                self.offer.fault = None;
+                Some(failure)
+            }
             _ => None,
         }
     }
@@ -377,7 +383,7 @@ impl<'c> Engine<'c> {
         match step {
             Step::PreviewAvailable => {
                 if let Some(reason) = self.take_fault(step) {
-                    return self.fail(step, FailureReason::Fault(reason), s);
+                    return self.fail(step, reason, s);
                 }
                 self.complete(step, s);
                 self.notify(NotificationKind::PreviewReady, step, None, s);
@@ -386,7 +392,7 @@ impl<'c> Engine<'c> {
             Step::PublisherSignoff => {
                 self.set_run_state(PublishState::WaitingForPublisherReview);
                 if let Some(reason) = self.take_fault(step) {
-                    self.fail(step, FailureReason::Fault(reason), s);
+                    self.fail(step, reason, s);
                 }
             }
             _ => self.set_run_state(PublishState::Running),
@@ -408,14 +414,14 @@ impl<'c> Engine<'c> {
                     return self.fail(step, FailureReason::Certification(failures), s);
                 }
                 if let Some(reason) = self.take_fault(step) {
-                    return self.fail(step, FailureReason::Fault(reason), s);
+                    return self.fail(step, reason, s);
                 }
                 self.complete(step, s);
                 self.enter(Step::Provisioning, s);
             }
             Step::Provisioning => {
                 if let Some(reason) = self.take_fault(step) {
-                    return self.fail(step, FailureReason::Fault(reason), s);
+                    return self.fail(step, reason, s);
                 }
                 self.complete(step, s);
                 self.enter(Step::PackagingAndLeadRegistration, s);
@@ -424,7 +430,7 @@ impl<'c> Engine<'c> {
                 let dest = run.submitted.marketplace.lead_destination.clone();
                 let seed = run.seed;
                 if let Some(reason) = self.take_fault(step) {
-                    return self.fail(step, FailureReason::Fault(reason), s);
+                    return self.fail(step, reason, s);
                 }
                 if dest != LeadDestination::None {
                     match register_leads(&dest, seed) {
@@ -446,7 +452,7 @@ impl<'c> Engine<'c> {
                 let form = run.submitted.clone();
                 let number = run.number;
                 if let Some(reason) = self.take_fault(step) {
-                    return self.fail(step, FailureReason::Fault(reason), s);
+                    return self.fail(step, reason, s);
                 }
                 self.complete(step, s);
                 self.set_run_state(PublishState::Succeeded);

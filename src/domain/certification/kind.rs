@@ -125,7 +125,10 @@ impl CertificationFailure {
                 field,
                 max_gb: *max_gb,
             },
-            CertificationKind::LunGap { .. } => Remedy::RenumberLuns { field },
+            // The list itself has no field to type in: its first LUN is where to start.
+            CertificationKind::LunGap { .. } => Remedy::RenumberLuns {
+                field: field.index(0).field("lun"),
+            },
         }
     }
 }

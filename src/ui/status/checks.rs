@@ -185,11 +185,7 @@ pub fn CertificationChecks(offer: RwSignal<Offer>) -> impl IntoView {
 
 /// The checks of one disk version, one list per disk.
 #[component]
-fn SubjectLists(
-    items: Numbered,
-    family: Option<OsFamily>,
-    done: Memo<usize>,
-) -> impl IntoView {
+fn SubjectLists(items: Numbered, family: Option<OsFamily>, done: Memo<usize>) -> impl IntoView {
     let mut subjects: Vec<(Subject, Numbered)> = Vec::new();
     for (i, result) in items {
         match subjects.last_mut() {

@@ -1,9 +1,11 @@
 //! Why a step failed and what to do about it, in words.
 
 use super::certification::certification_text;
-use super::fields::field_label;
+use super::fields::{field_label, lead_field_label};
 use super::names::{destination_text, os_family_text};
-use crate::domain::{FailureReason, FaultReason, FieldPath, LeadFailure, Remedy};
+use crate::domain::{
+    FailureReason, FaultReason, FieldPath, LeadDestinationKind, LeadFailure, Remedy,
+};
 use crate::i18n::*;
 use crate::ui::format;
 
@@ -19,7 +21,7 @@ pub fn lead_failure_text(failure: &LeadFailure) -> String {
             i18n,
             status.lead_failure_missing,
             destination = destination_text(*destination),
-            setting = setting
+            setting = lead_field_label(setting)
         )
         .to_string(),
         LeadFailure::BadSetting {
@@ -29,10 +31,25 @@ pub fn lead_failure_text(failure: &LeadFailure) -> String {
             i18n,
             status.lead_failure_bad,
             destination = destination_text(*destination),
-            setting = setting
+            setting = lead_field_label(setting)
         )
         .to_string(),
+        LeadFailure::Rejected { destination } => lead_rejected_text(*destination),
     }
+}
+
+/// A lead destination refusing the test lead, naming that destination's own fields.
+fn lead_rejected_text(destination: LeadDestinationKind) -> String {
+    let i18n = use_i18n();
+    match destination {
+        LeadDestinationKind::None => t_string!(i18n, status.lead_failure_none),
+        LeadDestinationKind::AzureTable => t_string!(i18n, status.lead_rejected_azure_table),
+        LeadDestinationKind::DynamicsCrmOnline => t_string!(i18n, status.lead_rejected_dynamics),
+        LeadDestinationKind::HttpsEndpoint => t_string!(i18n, status.lead_rejected_https),
+        LeadDestinationKind::Marketo => t_string!(i18n, status.lead_rejected_marketo),
+        LeadDestinationKind::Salesforce => t_string!(i18n, status.lead_rejected_salesforce),
+    }
+    .to_string()
 }
 
 /// A trainer's fault reason, as the failure it causes.
@@ -50,6 +67,7 @@ pub fn fault_text(reason: &FaultReason) -> String {
         FaultReason::LeadConnectionRejected => {
             t_string!(i18n, status.fault_lead_connection).to_string()
         }
+        FaultReason::LeadSettingsRejected { destination } => lead_rejected_text(*destination),
         FaultReason::PackagingFailed => t_string!(i18n, status.fault_packaging).to_string(),
         FaultReason::PreviewDeploymentFailed => {
             t_string!(i18n, status.fault_preview_deployment).to_string()
@@ -77,11 +95,13 @@ pub fn failure_lines(reason: &FailureReason) -> Vec<(String, Option<FieldPath>)>
                 )
             })
             .collect(),
-        FailureReason::LeadRegistration(failure) => vec![(
-            lead_failure_text(failure),
-            Some(FieldPath::root("marketplace").field("lead_destination")),
-        )],
+        FailureReason::LeadRegistration(failure) => {
+            vec![(lead_failure_text(failure), Some(failure.field()))]
+        }
         FailureReason::Fault(reason) => vec![(fault_text(reason), None)],
+        FailureReason::FaultOnField { reason, field } => {
+            vec![(fault_text(reason), Some(field.clone()))]
+        }
     }
 }
 
@@ -162,8 +182,14 @@ pub fn remedy_text(remedy: &Remedy) -> String {
             max = max_gb
         )
         .to_string(),
-        Remedy::RenumberLuns { .. } => {
-            t_string!(i18n, status.remedy_renumber_luns, field = field).to_string()
+        Remedy::RenumberLuns { field: lun } => {
+            // The fix link goes to the first LUN; the words name the list of data disks.
+            let disks = lun
+                .as_str()
+                .strip_suffix("[0].lun")
+                .map(|list| field_label(&FieldPath::parse(list)))
+                .unwrap_or(field);
+            t_string!(i18n, status.remedy_renumber_luns, field = disks).to_string()
         }
         Remedy::FixLeadDestination { .. } => {
             t_string!(i18n, status.remedy_fix_lead_destination, field = field).to_string()

@@ -3,9 +3,18 @@
 use crate::domain::FieldPath;
 use crate::i18n::*;
 
-/// A field path as the words a publisher knows, e.g. "SKU 1 › disk version 1 › OS VHD URL".
+/// A field path as the words a publisher knows, e.g. "SKU 1 › disk version 1 › OS VHD URL",
+/// or "Lead destination › Organization ID" (the lead destination is its own Editor section,
+/// named as the Editor names it).
 pub fn field_label(path: &FieldPath) -> String {
     let i18n = use_i18n();
+    if let Some(rest) = path.as_str().strip_prefix("marketplace.lead_destination") {
+        let section = t_string!(i18n, editor.section_lead).to_string();
+        return match rest.strip_prefix('.') {
+            Some(name) => format!("{section} › {}", lead_field_label(name)),
+            None => section,
+        };
+    }
     segments(path.as_str())
         .into_iter()
         .map(|(name, index)| {
@@ -37,6 +46,24 @@ pub fn field_label(path: &FieldPath) -> String {
         })
         .collect::<Vec<_>>()
         .join(" › ")
+}
+
+/// A lead destination's connection field, named as the Editor labels it (a URL is the
+/// instance's or the endpoint's, depending on the destination: plain "URL" fits both).
+pub fn lead_field_label(name: &str) -> String {
+    let i18n = use_i18n();
+    match name {
+        "connection_string" => t_string!(i18n, editor.field_connection_string).to_string(),
+        "url" => t_string!(i18n, status.field_lead_url).to_string(),
+        "user" => t_string!(i18n, editor.field_dynamics_user).to_string(),
+        "password" => t_string!(i18n, editor.field_dynamics_password).to_string(),
+        "server_id" => t_string!(i18n, editor.field_marketo_server).to_string(),
+        "munchkin_id" => t_string!(i18n, editor.field_marketo_munchkin).to_string(),
+        "form_id" => t_string!(i18n, editor.field_marketo_form).to_string(),
+        "org_id" => t_string!(i18n, editor.field_salesforce_org).to_string(),
+        // An Azure Table connection string's own parts (AccountKey ...) keep their names.
+        other => other.to_string(),
+    }
 }
 
 /// The parts of a field path: each name with its list position, if any
