@@ -228,9 +228,29 @@ async fn signoff_lists_the_seven_steps_and_cancel_publishing_returns_to_step_1()
     assert_eq!(text(&inbox).trim(), "Inbox");
     dialog.close();
 
-    // Cancel publishing resets the run to step 1.
+    // Cancel publishing asks first; Keep publishing changes nothing.
     cancel.click();
     settle().await;
+    let confirm: web_sys::HtmlDialogElement = one(host, "dialog.cancel-dialog").dyn_into().unwrap();
+    assert!(confirm.open(), "a confirmation dialog");
+    let said = text(&confirm);
+    assert!(said.contains("run 1 stops at Publisher Signoff"), "{said}");
+    assert!(said.contains("back to step 1"), "{said}");
+    assert!(said.contains("nothing goes live"), "{said}");
+    button(host, "Keep publishing").click();
+    settle().await;
+    assert!(!confirm.open());
+    assert_eq!(
+        stored(&offer.id).publish_state(),
+        PublishState::WaitingForPublisherReview
+    );
+    // Confirmed, it resets the run to step 1, where no step of it shows complete.
+    cancel.click();
+    settle().await;
+    assert!(confirm.open());
+    button(host, "Yes, cancel publishing").click();
+    settle().await;
+    assert!(!confirm.open());
     let after = stored(&offer.id);
     assert_eq!(after.publish_state(), PublishState::Canceled);
     assert_eq!(after.current_step(), Some(Step::ValidatePrerequisites));
@@ -247,6 +267,13 @@ async fn signoff_lists_the_seven_steps_and_cancel_publishing_returns_to_step_1()
     );
     let announced = text(&one(host, ".status [aria-live=polite]"));
     assert!(announced.contains("Publishing canceled"), "{announced}");
+    for step in all(host, "ol.steps > li") {
+        assert!(!text(&step).contains("Complete"), "{}", text(&step));
+    }
+    assert_eq!(
+        after.notifications.last().map(|n| n.kind),
+        Some(NotificationKind::Canceled)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -391,4 +418,159 @@ async fn a_failed_certification_shows_the_reason_and_opens_a_support_request() {
     settle().await;
     let query = web_sys::window().unwrap().location().search().unwrap();
     assert!(query.contains("tab=editor"), "{query}");
+}
+
+/// The sample form published eight days ago with `edit` made first, brought up to now.
+fn published_with(
+    id: &str,
+    edit: impl FnOnce(&mut OfferForm),
+    fault: Option<(Step, FaultReason)>,
+) -> Offer {
+    let now = js_sys::Date::now() as i64;
+    let start = now - 8 * DAY_MS;
+    let mut offer = Offer::new(
+        OfferId(id.into()),
+        "Contoso Web Server".into(),
+        SimTime(start),
+    );
+    offer.draft = complete_form();
+    edit(&mut offer.draft);
+    if let Some((step, reason)) = fault {
+        offer = ok(&offer, Command::PlanFault { step, reason }, start);
+    }
+    let offer = ok(&offer, Command::Publish { seed: 42 }, start);
+    let offer = ok(
+        &offer,
+        Command::SubmitNotificationEmail("dana@contoso.com".into()),
+        start,
+    );
+    advance(&offer, &clock(), WallTime(now)).offer
+}
+
+/// Clicks the `i`-th fix link of the failure and returns the id of the element focused then.
+async fn focus_after_fix(host: &web_sys::HtmlElement, i: usize) -> String {
+    button(host, "Status").click();
+    settle().await;
+    all(host, "section.failure button.fix")
+        .get(i)
+        .cloned()
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+        .unwrap_or_else(|| panic!("fix link {i} in {}", host.inner_html()))
+        .click();
+    settle().await;
+    settle().await;
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn every_certification_fix_link_focuses_its_field_in_the_editor() {
+    let offer = published_with(
+        "o-test-fixes",
+        |form| {
+            let dv = &mut form.skus[0].disk_versions[0];
+            dv.os_vhd_url = dv
+                .os_vhd_url
+                .replace("contosostorage.blob.core.windows.net", "example.com");
+            dv.os_disk_size_gb = "2000".into();
+            let mut second = dv.data_disks[0].clone();
+            second.lun = "2".into();
+            second.vhd_url = second.vhd_url.replace("sr=c", "sr=b");
+            dv.data_disks[0].size_gb = "2048".into();
+            dv.data_disks.push(second);
+        },
+        None,
+    );
+    assert_eq!(offer.publish_state(), PublishState::Failed);
+    let remedies = offer
+        .run
+        .as_ref()
+        .and_then(|r| r.failure.clone())
+        .expect("failed")
+        .remedies();
+    let fields: Vec<String> = remedies
+        .iter()
+        .filter_map(|remedy| match remedy {
+            Remedy::UseAzureBlobStorage { field }
+            | Remedy::ResizeOsDisk { field, .. }
+            | Remedy::ResizeDataDisk { field, .. }
+            | Remedy::UseContainerScope { field }
+            | Remedy::RenumberLuns { field } => Some(field.as_str().to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(fields.len(), 5, "{remedies:?}");
+    store_and_open(&offer);
+    let app = mount();
+    settle().await;
+    let host = &app.host;
+    // The check list names the failed check.
+    let checks = text(&one(host, "section.checks"));
+    assert!(checks.contains("On Azure Storage"), "{checks}");
+    assert!(checks.contains("The VHD is on example.com"), "{checks}");
+    for (i, field) in fields.iter().enumerate() {
+        let focused = focus_after_fix(host, i).await;
+        assert_eq!(focused, format!("field-{field}"), "fix link {i}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_lead_failure_names_the_crms_own_field_and_its_fix_link_focuses_it() {
+    let cases = [
+        (
+            LeadDestination::Salesforce {
+                org_id: "00D000000000001".into(),
+            },
+            "org_id",
+            "organization ID",
+        ),
+        (
+            LeadDestination::Marketo {
+                server_id: "app-ab01".into(),
+                munchkin_id: "123-ABC-456".into(),
+                form_id: "1001".into(),
+            },
+            "server_id",
+            "Munchkin account ID",
+        ),
+        (
+            LeadDestination::HttpsEndpoint {
+                url: "https://leads.contoso.com/in".into(),
+            },
+            "url",
+            "HTTPS endpoint",
+        ),
+    ];
+    for (destination, field, words) in cases {
+        let kind = destination.kind();
+        let offer = published_with(
+            "o-test-lead",
+            |form| form.marketplace.lead_destination = destination,
+            Some((
+                Step::PackagingAndLeadRegistration,
+                FaultReason::LeadSettingsRejected { destination: kind },
+            )),
+        );
+        assert_eq!(offer.publish_state(), PublishState::Failed, "{kind:?}");
+        store_and_open(&offer);
+        let app = mount();
+        settle().await;
+        let host = &app.host;
+        let failure = text(&one(host, "section.failure"));
+        assert!(failure.contains(words), "{kind:?}: {failure}");
+        assert!(
+            failure.contains("Lead destination ›"),
+            "{kind:?}: {failure}"
+        );
+        assert!(!failure.contains("Marketplace ›"), "{kind:?}: {failure}");
+        let focused = focus_after_fix(host, 0).await;
+        assert_eq!(
+            focused,
+            format!("field-marketplace.lead_destination.{field}")
+        );
+        let section = text(&one(host, ".section-tabs [role=tab][aria-selected=true]"));
+        assert!(section.contains("Lead destination"), "{section}");
+    }
 }
