@@ -116,22 +116,25 @@ pub fn CertificationChecks(offer: RwSignal<Offer>) -> impl IntoView {
         })
     };
     let summary = move || {
-        let count = total();
+        let total = total();
         let done = done.get();
-        if done < count {
-            t_string!(i18n, status.checks_progress, count = count, done = done).to_string()
+        if done < total {
+            t_string!(i18n, status.checks_progress, count = done, total = total).to_string()
         } else if failed() > 0 {
             t_string!(
                 i18n,
                 status.checks_some_failed,
-                count = count,
-                failed = failed()
+                count = failed(),
+                total = total
             )
             .to_string()
         } else {
-            t_string!(i18n, status.checks_all_passed, count = count).to_string()
+            t_string!(i18n, status.checks_all_passed, count = total).to_string()
         }
     };
+    // Open while the checks run and when one failed; folded once all have passed (the row
+    // is built again when the step's state changes).
+    let open = untrack(|| running.get() || failed() > 0);
     let groups = move || {
         let list = list.get();
         // Each check keeps its place in the run order, which decides when it shows a result.
@@ -177,8 +180,10 @@ pub fn CertificationChecks(offer: RwSignal<Offer>) -> impl IntoView {
         <section class="step-detail checks" aria-labelledby="checks-title">
             <h4 id="checks-title">{t_string!(i18n, status.checks_title)}</h4>
             <p class="hint">{t_string!(i18n, status.checks_intro)}</p>
-            <p class="checks-summary">{summary}</p>
-            <ul class="check-groups">{groups}</ul>
+            <details open=open>
+                <summary class="checks-summary">{summary}</summary>
+                <ul class="check-groups">{groups}</ul>
+            </details>
         </section>
     }
 }
