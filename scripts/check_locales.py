@@ -73,6 +73,7 @@ WHITELIST = {
     "Salesforce": (None, "product name"),
     "Test Drive": (None, "Microsoft marketplace feature name (lead source value)"),
     "{{ field }}: ": (None, "pure token: variable and colon"),
+    "{{ place }} ({{ version }})": ({"fr", "pt-BR", "ru"}, "pure token: variables and brackets (a disk version's place and number)"),
     "{{ offer }} · {{ step }} · {{ time }}": (None, "pure token: variables and separators"),
     # brand kept in English by some seeds
     "Azure Marketplace": ({"ru", "pt-BR", "zh-Hant"}, "brand kept in English by the ru, pt-BR and zh-Hant seeds"),

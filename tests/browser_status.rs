@@ -228,9 +228,29 @@ async fn signoff_lists_the_seven_steps_and_cancel_publishing_returns_to_step_1()
     assert_eq!(text(&inbox).trim(), "Inbox");
     dialog.close();
 
-    // Cancel publishing resets the run to step 1.
+    // Cancel publishing asks first; Keep publishing changes nothing.
     cancel.click();
     settle().await;
+    let confirm: web_sys::HtmlDialogElement = one(host, "dialog.cancel-dialog").dyn_into().unwrap();
+    assert!(confirm.open(), "a confirmation dialog");
+    let said = text(&confirm);
+    assert!(said.contains("run 1 stops at Publisher Signoff"), "{said}");
+    assert!(said.contains("back to step 1"), "{said}");
+    assert!(said.contains("nothing goes live"), "{said}");
+    button(host, "Keep publishing").click();
+    settle().await;
+    assert!(!confirm.open());
+    assert_eq!(
+        stored(&offer.id).publish_state(),
+        PublishState::WaitingForPublisherReview
+    );
+    // Confirmed, it resets the run to step 1, where no step of it shows complete.
+    cancel.click();
+    settle().await;
+    assert!(confirm.open());
+    button(host, "Yes, cancel publishing").click();
+    settle().await;
+    assert!(!confirm.open());
     let after = stored(&offer.id);
     assert_eq!(after.publish_state(), PublishState::Canceled);
     assert_eq!(after.current_step(), Some(Step::ValidatePrerequisites));
@@ -247,6 +267,13 @@ async fn signoff_lists_the_seven_steps_and_cancel_publishing_returns_to_step_1()
     );
     let announced = text(&one(host, ".status [aria-live=polite]"));
     assert!(announced.contains("Publishing canceled"), "{announced}");
+    for step in all(host, "ol.steps > li") {
+        assert!(!text(&step).contains("Complete"), "{}", text(&step));
+    }
+    assert_eq!(
+        after.notifications.last().map(|n| n.kind),
+        Some(NotificationKind::Canceled)
+    );
 }
 
 #[wasm_bindgen_test]

@@ -283,19 +283,20 @@ fn luns_must_start_at_zero_without_gaps() {
 
 #[test]
 fn every_failure_has_a_remedy_naming_its_field() {
+    // In the order of the checks: a SAS URI at all, then the VHD's name.
     let f = with_os_url("https://contosostorage.blob.core.windows.net/vhds/my disk.vhdx");
     assert_eq!(
         f.iter()
             .map(CertificationFailure::remedy)
             .collect::<Vec<_>>(),
         vec![
+            Remedy::GenerateContainerSas {
+                field: FieldPath::parse(OS_URL)
+            },
             Remedy::RenameVhdWithoutSpaces {
                 field: FieldPath::parse(OS_URL)
             },
             Remedy::PointToVhdFile {
-                field: FieldPath::parse(OS_URL)
-            },
-            Remedy::GenerateContainerSas {
                 field: FieldPath::parse(OS_URL)
             },
         ]

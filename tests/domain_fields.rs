@@ -216,9 +216,10 @@ fn every_path_the_diff_reports_is_a_typed_path() {
 fn every_field_a_failure_or_fault_points_to_is_a_typed_path() {
     let known: HashSet<FieldPath> = paths_of(&complete_form()).into_iter().collect();
     let mut remedies = Vec::new();
+    let form = complete_form();
     for step in Step::ALL {
-        for reason in FaultReason::presets(step) {
-            remedies.extend(reason.remedies());
+        for reason in FaultReason::presets(step, &form) {
+            remedies.extend(reason.remedies(None));
         }
     }
     let lead = RunFailure {

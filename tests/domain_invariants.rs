@@ -37,6 +37,7 @@ fn live_without_every_step_complete_is_caught() {
         started: Some(SimTime(T0)),
         due: None,
         ended: Some(SimTime(T0)),
+        skipped: false,
     };
     assert!(o.inconsistencies().contains(&Inconsistency::RunState {
         state: PublishState::Succeeded

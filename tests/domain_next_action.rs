@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The next action the Status tab names for an offer, in every state the flow can be in.
 
+use golive::domain::fields;
 use golive::domain::sample::complete_form;
 use golive::domain::*;
 
@@ -213,7 +214,8 @@ fn a_failure_outside_the_form_names_no_field() {
         next_action(&o, at(TO_SIGNOFF)),
         NextAction::Fix {
             step: Step::PackagingAndLeadRegistration,
-            fields: vec![FieldPath::parse("marketplace.lead_destination")],
+            // The complete form's destination is an Azure Table: its connection string.
+            fields: vec![fields::lead_destination::connection_string()],
         }
     );
 }

@@ -44,7 +44,7 @@ fn step() -> impl Strategy<Value = Step> {
 
 fn fault() -> impl Strategy<Value = Command> {
     (step(), any::<bool>(), 0usize..3).prop_map(|(step, custom, i)| {
-        let presets = FaultReason::presets(step);
+        let presets = FaultReason::presets(step, &complete_form());
         let reason = match presets.get(i % presets.len().max(1)) {
             Some(r) if !custom => r.clone(),
             _ => FaultReason::Custom("trainer".into()),

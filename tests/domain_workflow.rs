@@ -436,7 +436,8 @@ fn skip_ends_the_current_timed_step_now() {
     assert!(o.history.iter().any(|h| h.kind
         == HistoryKind::StepSkipped {
             run: 1,
-            step: Step::Certification
+            step: Step::Certification,
+            planned_ms: run(&o).duration_ms(Step::Certification),
         }));
 }
 
@@ -495,7 +496,7 @@ fn fault_preset_of_another_step_is_refused() {
 #[test]
 fn every_step_after_1_can_be_made_to_fail() {
     for step in &Step::ALL[1..] {
-        for reason in FaultReason::presets(*step)
+        for reason in FaultReason::presets(*step, &complete_form())
             .into_iter()
             .chain([FaultReason::Custom("trainer".into())])
         {
@@ -525,7 +526,8 @@ fn every_step_after_1_can_be_made_to_fail() {
             );
             let f = run(&o).failure.clone().expect("failure");
             assert_eq!(f.step, *step);
-            assert_eq!(f.reason, FailureReason::Fault(reason.clone()));
+            // The failure the fault causes in this form (it names the form's own fields).
+            assert_eq!(f.reason, reason.failure(&complete_form()));
             let expected = if *step == Step::Certification {
                 StepState::Rejected
             } else {
@@ -863,12 +865,20 @@ fn history_and_emails_keep_only_the_newest_entries() {
         o = ok(&o, Command::CancelPublishing, wall);
     }
     assert_eq!(o.history.len(), workflow::HISTORY_KEPT);
-    assert_eq!(o.notifications.len(), 40.min(workflow::NOTIFICATIONS_KEPT));
-    // What is kept is the newest, in order: the last entry is the last cancellation.
+    assert_eq!(o.notifications.len(), 80.min(workflow::NOTIFICATIONS_KEPT));
+    // What is kept is the newest, in order: the last entries are the last cancellation and
+    // its email.
     assert!(o.history.windows(2).all(|w| w[0].at <= w[1].at));
+    let last: Vec<&HistoryKind> = o.history.iter().rev().take(2).map(|e| &e.kind).collect();
     assert!(matches!(
-        o.history.last().map(|e| &e.kind),
-        Some(HistoryKind::PublishingCanceled { .. })
+        last.as_slice(),
+        [
+            HistoryKind::NotificationSent {
+                kind: NotificationKind::Canceled,
+                ..
+            },
+            HistoryKind::PublishingCanceled { .. }
+        ]
     ));
     assert_eq!(o.runs, 40);
 }

@@ -2,8 +2,8 @@
 
 use super::certification::CertificationFailure;
 use super::fault::FaultReason;
-use super::fields;
 use super::lead::LeadFailure;
+use super::path::FieldPath;
 use super::remedy::Remedy;
 use super::step::Step;
 use super::time::SimTime;
@@ -18,6 +18,13 @@ pub enum FailureReason {
     LeadRegistration(LeadFailure),
     /// A fault planned by the trainer.
     Fault(FaultReason),
+    /// A fault planned by the trainer, about one field of the submitted form.
+    FaultOnField {
+        /// The trainer's reason.
+        reason: FaultReason,
+        /// The field it is about.
+        field: FieldPath,
+    },
 }
 
 /// The failure of a run.
@@ -45,13 +52,14 @@ impl RunFailure {
                 out.push(Remedy::FixAndPublishAgain);
                 out
             }
-            FailureReason::LeadRegistration(_) => vec![
+            FailureReason::LeadRegistration(failure) => vec![
                 Remedy::FixLeadDestination {
-                    field: fields::lead_destination::section(),
+                    field: failure.field(),
                 },
                 Remedy::FixAndPublishAgain,
             ],
-            FailureReason::Fault(reason) => reason.remedies(),
+            FailureReason::Fault(reason) => reason.remedies(None),
+            FailureReason::FaultOnField { reason, field } => reason.remedies(Some(field)),
         }
     }
 }

@@ -179,6 +179,14 @@ pub struct ImageMeta {
     pub bytes: u64,
 }
 
+impl ImageMeta {
+    /// Whether the file is a PNG image: its type says so and the browser could read its pixel
+    /// size (a file it cannot decode is stored as 0 x 0, whatever its name claims).
+    pub fn is_png(&self) -> bool {
+        self.mime.trim().eq_ignore_ascii_case("image/png") && self.width > 0 && self.height > 0
+    }
+}
+
 /// The offer's logos.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]

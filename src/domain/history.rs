@@ -48,6 +48,9 @@ pub enum HistoryKind {
         run: u32,
         /// The step.
         step: Step,
+        /// How long the step was planned to take (ms; 0 in entries stored before it was kept).
+        #[serde(default)]
+        planned_ms: i64,
     },
     /// The test lead was sent to the lead destination.
     LeadSent {

@@ -4,8 +4,10 @@
 //! Each destination gets a plausible check on its connection fields; the fake customer is drawn
 //! deterministically from the run's seed.
 
+use super::fields;
 use super::form::{LeadDestination, LeadDestinationKind};
 use super::formats::{self, UrlCheck};
+use super::path::FieldPath;
 use super::rng::{self, streams};
 use serde::{Deserialize, Serialize};
 
@@ -73,6 +75,46 @@ pub enum LeadFailure {
         /// The setting's technical name.
         setting: String,
     },
+    /// The destination refused the test lead with the connection settings given (a trainer's
+    /// planned failure: the settings look right but the CRM says no).
+    Rejected {
+        /// The destination.
+        destination: LeadDestinationKind,
+    },
+}
+
+impl LeadFailure {
+    /// The Editor field to fix: the setting's own field (an Azure Table setting is a part of
+    /// the connection string), the destination's first field when the CRM refused them all,
+    /// or the destination picker when there is none.
+    pub fn field(&self) -> FieldPath {
+        let (destination, setting) = match self {
+            LeadFailure::NoDestination => return fields::lead_destination::section(),
+            LeadFailure::MissingSetting {
+                destination,
+                setting,
+            }
+            | LeadFailure::BadSetting {
+                destination,
+                setting,
+            } => (*destination, Some(setting.as_str())),
+            LeadFailure::Rejected { destination } => (*destination, None),
+        };
+        let connection = fields::lead_destination::connection(destination);
+        let named = |path: &&FieldPath| {
+            setting.is_some_and(|setting| {
+                path.segments()
+                    .last()
+                    .is_some_and(|(name, _)| *name == setting)
+            })
+        };
+        connection
+            .iter()
+            .find(named)
+            .or_else(|| connection.first())
+            .cloned()
+            .unwrap_or_else(fields::lead_destination::section)
+    }
 }
 
 /// Checks the destination's connection and returns the test lead it received.

@@ -27,12 +27,14 @@ pub mod next_action;
 pub mod notification;
 pub mod offer;
 pub mod path;
+pub mod pipeline;
 pub mod regions;
 pub mod remedy;
 pub mod rng;
 pub mod rules;
 pub mod run;
 pub mod sample;
+pub mod sas;
 pub mod staging;
 pub mod status;
 pub mod step;
@@ -40,7 +42,10 @@ pub mod support;
 pub mod time;
 pub mod workflow;
 
-pub use certification::{certify, os_disk_range, CertificationFailure, CertificationKind, SasUri};
+pub use certification::{
+    certify, checks, checks_done, checks_done_in, os_disk_range, CertificationFailure,
+    CertificationKind, Check, CheckResult, SasUri, Subject, Verdict,
+};
 pub use diff::diff;
 pub use failure::{FailureReason, RunFailure};
 pub use fault::{FaultReason, PlannedFault};
@@ -57,6 +62,7 @@ pub use next_action::{next_action, NextAction};
 pub use notification::{Notification, NotificationId, NotificationKind};
 pub use offer::{activity, check_offer, LiveVersion, Offer, OfferId};
 pub use path::FieldPath;
+pub use pipeline::{pipeline, StepTiming, StepView};
 pub use regions::{replication, Region};
 pub use remedy::Remedy;
 pub use rules::{check_form, problems_at, FieldProblem, Format, ImageType, ProblemKind};

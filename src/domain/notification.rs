@@ -18,6 +18,20 @@ pub enum NotificationKind {
     PreviewReady,
     /// The offer is live (step 7).
     Live,
+    /// The publisher canceled publishing (at step 6 or while going live).
+    Canceled,
+}
+
+impl NotificationKind {
+    /// Every email a run may send, in the order a run sends them (for the Publish dialog's
+    /// "which emails will come").
+    pub const ALL: [NotificationKind; 5] = [
+        NotificationKind::CertificationFailed,
+        NotificationKind::StepFailed,
+        NotificationKind::PreviewReady,
+        NotificationKind::Live,
+        NotificationKind::Canceled,
+    ];
 }
 
 /// An email's identity within its offer: the offer's count of emails sent when it was sent
@@ -60,6 +74,7 @@ impl Notification {
         match (&self.failure, self.kind) {
             (Some(f), _) => f.remedies(),
             (None, NotificationKind::PreviewReady) => vec![Remedy::PreviewThenGoLive],
+            (None, NotificationKind::Canceled) => vec![Remedy::PublishWhenReady],
             (None, _) => vec![Remedy::Nothing],
         }
     }

@@ -3,7 +3,7 @@
 use super::fault::PlannedFault;
 use super::fields;
 use super::form::OfferForm;
-use super::history::HistoryEvent;
+use super::history::{HistoryEvent, HistoryKind};
 use super::notification::Notification;
 use super::rules::{check_form, FieldProblem, ProblemKind};
 use super::run::{Inconsistency, Run};
@@ -124,6 +124,35 @@ impl Offer {
             .as_ref()
             .and_then(Run::next_deadline)
             .map(|(_, due)| due)
+    }
+
+    /// The form a fault planned now would meet: the running run's (it fires in this run), or
+    /// the draft (it fires in the next run, which submits the draft).
+    pub fn fault_form(&self) -> &OfferForm {
+        match &self.run {
+            Some(run) if run.state.is_active() => &run.submitted,
+            _ => &self.draft,
+        }
+    }
+
+    /// The notification email the offer's runs last used: the current run's, else the newest
+    /// one given to an earlier run (from the history). Publish asks for it again with this one
+    /// filled in.
+    pub fn last_notification_email(&self) -> Option<&str> {
+        self.run
+            .as_ref()
+            .and_then(|run| run.email.as_deref())
+            .or_else(|| {
+                self.history
+                    .iter()
+                    .rev()
+                    .find_map(|event| match &event.kind {
+                        HistoryKind::NotificationEmailSubmitted { email, .. } => {
+                            Some(email.as_str())
+                        }
+                        _ => None,
+                    })
+            })
     }
 
     /// Unread emails.

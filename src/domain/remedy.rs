@@ -15,6 +15,12 @@ pub enum Remedy {
         /// The field to paste it into.
         field: FieldPath,
     },
+    /// Upload the VHD to an Azure Storage account and give its blob URL
+    /// (`<account>.blob.core.windows.net`) with a SAS token.
+    UseAzureBlobStorage {
+        /// The field.
+        field: FieldPath,
+    },
     /// Give the SAS read and list permissions (`sp=rl`).
     GrantReadAndList {
         /// The field.
@@ -67,7 +73,7 @@ pub enum Remedy {
     },
     /// Number the data disks' LUNs 0, 1, 2 ... without gaps.
     RenumberLuns {
-        /// The list of data disks.
+        /// The first data disk's LUN.
         field: FieldPath,
     },
     /// Correct the lead destination's connection fields (and test them in the CRM).
@@ -78,6 +84,9 @@ pub enum Remedy {
     /// Fix the cause named by the failure in the Editor, then Publish again (restarts at
     /// step 1, Validate Pre-Requisites).
     FixAndPublishAgain,
+    /// After a cancel: change the offer if needed, then Publish starts a new run at step 1
+    /// (a live version stays live meanwhile).
+    PublishWhenReady,
     /// Open a support request from the error if the cause is not yours.
     OpenSupportRequest,
     /// Check the offer in preview (listing page, deploy to staging with a preview
@@ -92,6 +101,7 @@ impl Remedy {
     pub fn field(&self) -> Option<&FieldPath> {
         match self {
             Remedy::GenerateContainerSas { field }
+            | Remedy::UseAzureBlobStorage { field }
             | Remedy::GrantReadAndList { field }
             | Remedy::UseContainerScope { field }
             | Remedy::SetStartAndExpiry { field }
@@ -103,6 +113,7 @@ impl Remedy {
             | Remedy::RenumberLuns { field }
             | Remedy::FixLeadDestination { field } => Some(field),
             Remedy::FixAndPublishAgain
+            | Remedy::PublishWhenReady
             | Remedy::OpenSupportRequest
             | Remedy::PreviewThenGoLive
             | Remedy::Nothing => None,

@@ -273,17 +273,17 @@ impl Checker {
         }
     }
 
-    /// A PNG of an exact size.
+    /// A PNG of an exact size. A file that is not a PNG image is only that: its size (0 x 0
+    /// when the browser could not read it) would say nothing useful.
     fn image(&mut self, path: FieldPath, image: &ImageMeta, (w, h): (u32, u32)) {
-        if !image.mime.eq_ignore_ascii_case("image/png") {
+        if !image.is_png() {
             self.push(
-                path.clone(),
+                path,
                 ProblemKind::WrongImageType {
                     expected: ImageType::Png,
                 },
             );
-        }
-        if image.width != w || image.height != h {
+        } else if image.width != w || image.height != h {
             self.push(
                 path,
                 ProblemKind::WrongImageSize {

@@ -46,7 +46,8 @@ pub enum Command {
         /// What the publisher writes.
         text: String,
     },
-    /// End the current timed step now ("skip to the end of this step").
+    /// End the current timed step now ("skip to the end of this step"). The step is marked
+    /// skipped and keeps its planned duration, so it never looks shorter than planned.
     SkipStep,
     /// Trainer: make `step` fail with `reason` (once, in this run or the next).
     PlanFault {
@@ -310,10 +311,16 @@ impl<'c> Engine<'c> {
         self.record(s, HistoryKind::NotificationSent { run: run_no, kind });
     }
 
-    /// Takes the planned fault if it is for `step` (a fault fires once).
-    fn take_fault(&mut self, step: Step) -> Option<FaultReason> {
+    /// Takes the planned fault if it is for `step` and can happen to this run (a fault fires
+    /// once), as the failure it causes in the submitted form.
+    fn take_fault(&mut self, step: Step) -> Option<FailureReason> {
+        let form = &self.offer.run.as_ref()?.submitted;
         match &self.offer.fault {
-            Some(f) if f.step == step => self.offer.fault.take().map(|f| f.reason),
+            Some(f) if f.step == step && f.reason.applies_to(form) => {
+                let failure = f.reason.failure(form);
+                self.offer.fault = None;
+                Some(failure)
+            }
             _ => None,
         }
     }
@@ -376,7 +383,7 @@ impl<'c> Engine<'c> {
         match step {
             Step::PreviewAvailable => {
                 if let Some(reason) = self.take_fault(step) {
-                    return self.fail(step, FailureReason::Fault(reason), s);
+                    return self.fail(step, reason, s);
                 }
                 self.complete(step, s);
                 self.notify(NotificationKind::PreviewReady, step, None, s);
@@ -385,7 +392,7 @@ impl<'c> Engine<'c> {
             Step::PublisherSignoff => {
                 self.set_run_state(PublishState::WaitingForPublisherReview);
                 if let Some(reason) = self.take_fault(step) {
-                    self.fail(step, FailureReason::Fault(reason), s);
+                    self.fail(step, reason, s);
                 }
             }
             _ => self.set_run_state(PublishState::Running),
@@ -407,14 +414,14 @@ impl<'c> Engine<'c> {
                     return self.fail(step, FailureReason::Certification(failures), s);
                 }
                 if let Some(reason) = self.take_fault(step) {
-                    return self.fail(step, FailureReason::Fault(reason), s);
+                    return self.fail(step, reason, s);
                 }
                 self.complete(step, s);
                 self.enter(Step::Provisioning, s);
             }
             Step::Provisioning => {
                 if let Some(reason) = self.take_fault(step) {
-                    return self.fail(step, FailureReason::Fault(reason), s);
+                    return self.fail(step, reason, s);
                 }
                 self.complete(step, s);
                 self.enter(Step::PackagingAndLeadRegistration, s);
@@ -423,7 +430,7 @@ impl<'c> Engine<'c> {
                 let dest = run.submitted.marketplace.lead_destination.clone();
                 let seed = run.seed;
                 if let Some(reason) = self.take_fault(step) {
-                    return self.fail(step, FailureReason::Fault(reason), s);
+                    return self.fail(step, reason, s);
                 }
                 if dest != LeadDestination::None {
                     match register_leads(&dest, seed) {
@@ -445,7 +452,7 @@ impl<'c> Engine<'c> {
                 let form = run.submitted.clone();
                 let number = run.number;
                 if let Some(reason) = self.take_fault(step) {
-                    return self.fail(step, FailureReason::Fault(reason), s);
+                    return self.fail(step, reason, s);
                 }
                 self.complete(step, s);
                 self.set_run_state(PublishState::Succeeded);
@@ -582,6 +589,7 @@ impl<'c> Engine<'c> {
         self.set_run_state(PublishState::Canceled);
         let run = self.run_number();
         self.record(s, HistoryKind::PublishingCanceled { run, step });
+        self.notify(NotificationKind::Canceled, step, None, s);
         Ok(())
     }
 
@@ -619,11 +627,22 @@ impl<'c> Engine<'c> {
         let Some((step, _)) = self.run().and_then(Run::next_deadline) else {
             return Err(Refusal::NothingToSkip { current });
         };
+        let mut planned_ms = 0;
         if let Some(run) = self.offer.run.as_mut() {
-            run.step_mut(step).due = Some(s.at);
+            planned_ms = run.duration_ms(step);
+            let record = run.step_mut(step);
+            record.due = Some(s.at);
+            record.skipped = true;
         }
         let run = self.run_number();
-        self.record(s, HistoryKind::StepSkipped { run, step });
+        self.record(
+            s,
+            HistoryKind::StepSkipped {
+                run,
+                step,
+                planned_ms,
+            },
+        );
         Ok(())
     }
 

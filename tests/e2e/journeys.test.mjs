@@ -82,7 +82,7 @@ test('a bad SAS URI fails Certification with its reason; after the fix Publish r
   assert.deepEqual(page.errors, []);
 });
 
-test('Cancel publishing is refused before Publisher Signoff and returns the offer to step 1 there', async () => {
+test('Cancel publishing is refused before Publisher Signoff and, confirmed, returns the offer to step 1 there', async () => {
   await createCompleteOffer(page);
   await publish(page);
   await skipUntil(page, 'Certification');
@@ -95,6 +95,8 @@ test('Cancel publishing is refused before Publisher Signoff and returns the offe
   await skipUntil(page, 'Publisher Signoff');
   assert.notEqual(await cancel.getAttribute('aria-disabled'), 'true');
   await cancel.click();
+  // It asks first (tests/e2e/flow.test.mjs looks at the dialog in detail).
+  await page.getByRole('dialog', { name: 'Cancel publishing?' }).getByRole('button', { name: 'Yes, cancel publishing' }).click();
   assert.equal(await currentStep(page), 'Validate Pre-Requisites');
   await page.getByRole('tab', { name: 'All offers' }).click();
   assert.match(await page.getByRole('row', { name: /Contoso Web Server/ }).innerText(), /Canceled/);

@@ -2,6 +2,7 @@
 //! connection fields of each kind.
 
 use super::{marketplace, names::*};
+use crate::domain::form::LeadDestinationKind;
 use crate::domain::path::FieldPath;
 
 /// The destination itself: its kind, and the whole destination.
@@ -47,4 +48,16 @@ pub fn form_id() -> FieldPath {
 /// Salesforce: organization ID.
 pub fn org_id() -> FieldPath {
     section().field(ORG_ID)
+}
+
+/// The connection fields of a kind of destination, in the Editor's order.
+pub fn connection(kind: LeadDestinationKind) -> Vec<FieldPath> {
+    match kind {
+        LeadDestinationKind::None => vec![],
+        LeadDestinationKind::AzureTable => vec![connection_string()],
+        LeadDestinationKind::DynamicsCrmOnline => vec![url(), user(), password()],
+        LeadDestinationKind::HttpsEndpoint => vec![url()],
+        LeadDestinationKind::Marketo => vec![server_id(), munchkin_id(), form_id()],
+        LeadDestinationKind::Salesforce => vec![org_id()],
+    }
 }

@@ -1,7 +1,7 @@
 //! The pop-up of step 1 asking where to send the publishing emails.
 
 use super::Editor;
-use crate::domain::Command;
+use crate::domain::{Command, NotificationKind};
 use crate::i18n::*;
 use crate::ui::{
     route::Tab,
@@ -24,11 +24,21 @@ pub fn EmailDialog(
     let dialog = NodeRef::<html::Dialog>::new();
     let email = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
+    // The address the offer's last run used, offered again (Publish has already started the
+    // new run, so it comes from the history).
+    let prefilled = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         let open = open.get();
         let Some(dialog) = dialog.get() else { return };
         if open && !dialog.open() {
             problem.set(None);
+            let last = editor
+                .offer
+                .with_untracked(|offer| offer.last_notification_email().map(str::to_owned));
+            if let Some(last) = &last {
+                email.set(last.clone());
+            }
+            prefilled.set(last);
             // Fails only if the dialog is not in the page; then there is nothing to show.
             let _ = dialog.show_modal();
             focus_element("notification-email");
@@ -56,6 +66,23 @@ pub fn EmailDialog(
         }
     };
     let invalid = move || problem.with(Option::is_some);
+    let shows_prefilled =
+        move || prefilled.with(|p| p.as_ref().is_some_and(|p| email.with(|e| e == p)));
+    let described = move || {
+        let mut ids = Vec::new();
+        if shows_prefilled() {
+            ids.push("notification-email-prefilled");
+        }
+        if invalid() {
+            ids.push("notification-email-problem");
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    // Which emails will come: one line per kind the engine sends.
+    let emails = NotificationKind::ALL
+        .into_iter()
+        .map(|kind| view! { <li>{move || email_when(kind)}</li> })
+        .collect_view();
     view! {
         <dialog
             node_ref=dialog
@@ -67,7 +94,11 @@ pub fn EmailDialog(
         >
             <form novalidate on:submit=submit>
                 <h2 id="email-dialog-title">{t!(i18n, editor.email_dialog_title)}</h2>
-                <p id="email-dialog-text">{t!(i18n, editor.email_dialog_text)}</p>
+                <div id="email-dialog-text">
+                    <p>{t!(i18n, editor.email_dialog_text)}</p>
+                    <ul class="email-kinds">{emails}</ul>
+                    <p>{t!(i18n, editor.email_dialog_start)}</p>
+                </div>
                 <div class="field" class:invalid=invalid>
                     <label for="notification-email">{t!(i18n, editor.notification_email)}</label>
                     <input
@@ -75,10 +106,15 @@ pub fn EmailDialog(
                         type="email"
                         autocomplete="email"
                         aria-invalid=move || invalid().then_some("true")
-                        aria-describedby=move || invalid().then_some("notification-email-problem")
+                        aria-describedby=described
                         prop:value=move || email.get()
                         on:input=move |ev| email.set(event_target_value(&ev))
                     />
+                    <Show when=shows_prefilled>
+                        <p class="hint" id="notification-email-prefilled">
+                            {t!(i18n, editor.email_dialog_prefilled)}
+                        </p>
+                    </Show>
                     <Show when=invalid>
                         <p class="field-problem" id="notification-email-problem">
                             <span aria-hidden="true">"⚠ "</span>
@@ -95,4 +131,19 @@ pub fn EmailDialog(
             </form>
         </dialog>
     }
+}
+
+/// When an email of `kind` is sent, in words.
+fn email_when(kind: NotificationKind) -> String {
+    let i18n = use_i18n();
+    match kind {
+        NotificationKind::CertificationFailed => {
+            t_string!(i18n, editor.email_when_certification_failed)
+        }
+        NotificationKind::StepFailed => t_string!(i18n, editor.email_when_step_failed),
+        NotificationKind::PreviewReady => t_string!(i18n, editor.email_when_preview_ready),
+        NotificationKind::Live => t_string!(i18n, editor.email_when_live),
+        NotificationKind::Canceled => t_string!(i18n, editor.email_when_canceled),
+    }
+    .to_string()
 }

@@ -129,6 +129,14 @@ pub fn ImagePicker(
     let (w, h) = size;
     let ok = move || !invalid.get() && value.with(Option::is_some);
     let meta_text = move || match value.get() {
+        // No pixel size to show: the browser could not read it as a PNG image.
+        Some(meta) if !meta.is_png() => t_string!(
+            i18n,
+            editor.image_meta_not_png,
+            file = meta.file_name,
+            size = format::file_size(meta.bytes)
+        )
+        .to_string(),
         Some(meta) => t_string!(
             i18n,
             editor.image_meta,

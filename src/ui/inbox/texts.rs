@@ -12,6 +12,7 @@ pub fn kind_text(kind: NotificationKind) -> String {
         NotificationKind::StepFailed => t_string!(i18n, inbox.kind_step_failed),
         NotificationKind::PreviewReady => t_string!(i18n, inbox.kind_preview_ready),
         NotificationKind::Live => t_string!(i18n, inbox.kind_live),
+        NotificationKind::Canceled => t_string!(i18n, inbox.kind_canceled),
     }
     .to_string()
 }
@@ -32,6 +33,9 @@ pub fn subject(email: &Notification) -> String {
             t_string!(i18n, inbox.subject_preview_ready, offer = offer).to_string()
         }
         NotificationKind::Live => t_string!(i18n, inbox.subject_live, offer = offer).to_string(),
+        NotificationKind::Canceled => {
+            t_string!(i18n, inbox.subject_canceled, offer = offer).to_string()
+        }
     }
 }
 
@@ -63,5 +67,14 @@ pub fn body(email: &Notification) -> String {
             t_string!(i18n, inbox.body_preview_ready, offer = offer, run = run).to_string()
         }
         NotificationKind::Live => t_string!(i18n, inbox.body_live, offer = offer).to_string(),
+        NotificationKind::Canceled => t_string!(
+            i18n,
+            inbox.body_canceled,
+            offer = offer,
+            run = run,
+            number = number,
+            step = step
+        )
+        .to_string(),
     }
 }

@@ -3,6 +3,8 @@
 
 mod about;
 mod announcer;
+mod cancel_dialog;
+mod checks;
 mod failure;
 mod history;
 mod next_action;

@@ -3,7 +3,7 @@
 
 use super::step_row::{icon, slug, timing};
 use super::texts::step_state_text;
-use crate::domain::{Offer, PublishState, Step, StepState};
+use crate::domain::{pipeline, Offer, PublishState, Step, StepState};
 use crate::i18n::*;
 use crate::ui::{guide::steps::step_texts, state::AppState, text::step_name};
 use leptos::prelude::*;
@@ -25,40 +25,33 @@ pub fn Pipeline(offer: RwSignal<Offer>) -> impl IntoView {
 fn Stage(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let record = Memo::new(move |_| {
-        offer.with(|offer| {
-            offer
-                .run
-                .as_ref()
-                .map(|run| *run.step(step))
-                .unwrap_or_default()
-        })
-    });
-    let current = Memo::new(move |_| offer.with(|offer| offer.current_step() == Some(step)));
+    // The same view of the run as the step list: after a cancel, back at step 1.
+    let shown = Memo::new(move |_| offer.with(|offer| pipeline(offer)[step.index()]));
+    let shown_state = Memo::new(move |_| shown.get().state);
+    let current = Memo::new(move |_| shown.get().current);
     let waiting_for_email = Memo::new(move |_| {
         step == Step::ValidatePrerequisites
             && offer.with(|offer| offer.publish_state() == PublishState::NotStarted)
     });
     // A step not reached yet says how long it may take; a running one reads the clock.
     let time = move || {
-        let record = record.get();
         if waiting_for_email.get() {
             return t_string!(i18n, guide.pipeline_waiting_email).to_string();
         }
-        match record.state {
+        match shown_state.get() {
             StepState::NotStarted => step_texts(step).bound,
-            _ => timing(&record, &|| state.now()).unwrap_or_default(),
+            _ => timing(shown.get().timing, &|| state.now()).unwrap_or_default(),
         }
     };
     view! {
         <li
             class=move || {
                 let marker = if current.get() { " current" } else { "" };
-                format!("stage {}{marker}", slug(record.get().state))
+                format!("stage {}{marker}", slug(shown_state.get()))
             }
             aria-current=move || current.get().then_some("step")
         >
-            <span class="stage-icon" aria-hidden="true">{move || icon(record.get().state)}</span>
+            <span class="stage-icon" aria-hidden="true">{move || icon(shown_state.get())}</span>
             <span class="stage-name">
                 <span class="stage-number">{step.number()}". "</span>
                 {step_name(step)}
@@ -68,7 +61,7 @@ fn Stage(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
                     <span class="current-marker">{t_string!(i18n, status.current_marker)}</span>
                 })}
             </span>
-            <span class="stage-state">{move || step_state_text(record.get().state)}</span>
+            <span class="stage-state">{move || step_state_text(shown_state.get())}</span>
             <span class="stage-time">{time}</span>
         </li>
     }

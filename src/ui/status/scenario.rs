@@ -17,20 +17,32 @@ pub fn Scenario(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
     // Step 1 never fails after Publish (its gaps are field problems), so it is not offered.
     let steps: Vec<Step> = Step::ALL
         .into_iter()
-        .filter(|step| !FaultReason::presets(*step).is_empty())
+        .filter(|step| *step != Step::ValidatePrerequisites)
         .collect();
     let first = steps.first().copied().unwrap_or(Step::Certification);
     let step = RwSignal::new(first);
     let reason = RwSignal::new(0usize);
     let message = RwSignal::new(None::<String>);
     let planned = Memo::new(move |_| offer.with(|offer| offer.fault.clone()));
+    // The reasons that fit the offer as the fault would meet it (a lead failure only with a
+    // lead destination, naming it).
+    let presets = Memo::new(move |_| {
+        let step = step.get();
+        offer.with(|offer| FaultReason::presets(step, offer.fault_form()))
+    });
+    let wont_fire = Memo::new(move |_| {
+        offer.with(|offer| {
+            offer
+                .fault
+                .as_ref()
+                .is_some_and(|fault| !fault.reason.applies_to(offer.fault_form()))
+        })
+    });
     let plan = {
         let id = id.clone();
         move |_| {
             let step = step.get_untracked();
-            let Some(reason) = FaultReason::presets(step)
-                .get(reason.get_untracked())
-                .cloned()
+            let Some(reason) = presets.with_untracked(|p| p.get(reason.get_untracked()).cloned())
             else {
                 return;
             };
@@ -77,7 +89,8 @@ pub fn Scenario(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
                         }
                     }>
                         {move || {
-                            FaultReason::presets(step.get())
+                            presets
+                                .get()
                                 .into_iter()
                                 .enumerate()
                                 .map(|(i, preset)| view! {
@@ -98,9 +111,13 @@ pub fn Scenario(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
                         reason = fault_text(&fault.reason)
                     )
                     .to_string();
+                    let note = wont_fire
+                        .get()
+                        .then(|| t_string!(i18n, status.scenario_wont_fire).to_string());
                     view! {
                         <p>
                             {text}" "
+                            {note.map(|note| view! { <span class="hint">{note}" "</span> })}
                             <button type="button" on:click=clear.clone()>{t_string!(i18n, status.scenario_clear)}</button>
                         </p>
                     }

@@ -1,12 +1,14 @@
 //! Publisher Signoff (step 6): Go Live and Cancel publishing.
 
+use super::cancel_dialog::CancelDialog;
 use crate::domain::{apply, Command, Offer, OfferId, Refusal};
 use crate::i18n::*;
 use crate::ui::{state::AppState, text::refusal_text};
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 
 /// Go Live, shown only while the domain would accept it (at sign-off), and Cancel publishing
 /// always: marked disabled, with the domain's reason beside it, while the domain refuses it.
+/// An accepted cancel is confirmed in a dialog first.
 #[component]
 pub fn SignoffActions(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -21,6 +23,7 @@ pub fn SignoffActions(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
     let can_go_live = Memo::new(move |_| check(Command::GoLive).is_none());
     let cancel_refusal = Memo::new(move |_| check(Command::CancelPublishing));
     let message = RwSignal::new(None::<String>);
+    let cancel_id = id.clone();
     let run = move |command: Command| {
         let id = id.clone();
         move |_| {
@@ -30,7 +33,21 @@ pub fn SignoffActions(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
         }
     };
     let go_live = run(Command::GoLive);
-    let cancel = run(Command::CancelPublishing);
+    let confirmed = Callback::new(move |()| {
+        let refusal = state.command(&cancel_id, Command::CancelPublishing).err();
+        message.set(refusal.map(|refusal| refusal_text(&refusal)));
+    });
+    let dialog = NodeRef::<html::Dialog>::new();
+    let cancel = move |_| {
+        // A refused cancel says why at once; an accepted one asks first.
+        if let Some(refusal) = cancel_refusal.get_untracked() {
+            message.set(Some(refusal_text(&refusal)));
+        } else if let Some(dialog) = dialog.get() {
+            message.set(None);
+            // Refused only when already open or detached: nothing else to do then.
+            let _ = dialog.show_modal();
+        }
+    };
     view! {
         <section class="actions" aria-labelledby="actions-title">
             <h3 id="actions-title">{t_string!(i18n, status.actions_title)}</h3>
@@ -42,6 +59,7 @@ pub fn SignoffActions(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
                 </Show>
                 <button
                     type="button"
+                    aria-haspopup=move || cancel_refusal.with(Option::is_none).then_some("dialog")
                     aria-disabled=move || cancel_refusal.with(Option::is_some).to_string()
                     aria-describedby=move || cancel_refusal.with(Option::is_some).then_some("cancel-reason")
                     on:click=cancel
@@ -55,6 +73,7 @@ pub fn SignoffActions(offer: RwSignal<Offer>, id: OfferId) -> impl IntoView {
                     .map(|refusal| view! { <p class="hint" id="cancel-reason">{refusal_text(&refusal)}</p> })
             }}
             <p class="action-result" role="status">{move || message.get()}</p>
+            <CancelDialog offer dialog on_confirm=confirmed />
         </section>
     }
 }

@@ -1,12 +1,13 @@
 //! One publishing step: its name, state, times, progress and what it produced.
 
 use super::about::AboutStep;
+use super::checks::CertificationChecks;
 use super::packaging::Packaging;
 use super::preview::Preview;
 use super::progress::StepProgress;
 use super::replication::Replication;
 use super::texts::step_state_text;
-use crate::domain::{Offer, PublishState, SimTime, Step, StepRecord, StepState};
+use crate::domain::{pipeline, Offer, PublishState, SimTime, Step, StepState, StepTiming};
 use crate::i18n::*;
 use crate::ui::{format, route::Tab, state::AppState, text::step_name};
 use leptos::prelude::*;
@@ -36,67 +37,56 @@ pub fn slug(state: StepState) -> &'static str {
     }
 }
 
-/// How long a step took, has left or has waited, in words; `None` for a step not started.
-/// `now` is read only for a running or waiting step, so that finished steps shown in a
-/// reactive closure do not re-render on each tick.
-pub fn timing(record: &StepRecord, now: &dyn Fn() -> SimTime) -> Option<String> {
+/// How long a step took, has left or has waited (or, skipped, how long it was planned to
+/// take), in words; `None` for a step not started. `now` is read only for a running or
+/// waiting step, so that finished steps shown in a reactive closure do not re-render on
+/// each tick.
+pub fn timing(timing: StepTiming, now: &dyn Fn() -> SimTime) -> Option<String> {
     let i18n = use_i18n();
-    let StepRecord {
-        state: step_state,
-        started,
-        due,
-        ended,
-    } = *record;
-    match (step_state, started, due, ended) {
-        (StepState::InProgress, _, Some(due), _) => {
+    match timing {
+        StepTiming::None => None,
+        StepTiming::Until { due } => {
             let left = format::duration(due.since(now()));
             Some(t_string!(i18n, status.time_left, left = left).to_string())
         }
-        (StepState::WaitingForPublisherReview, Some(started), ..) => {
-            let waited = format::duration(now().since(started));
+        StepTiming::WaitingSince { since } => {
+            let waited = format::duration(now().since(since));
             Some(t_string!(i18n, status.time_waiting, waited = waited).to_string())
         }
-        (StepState::Complete, Some(started), _, Some(ended)) => {
-            let took = format::duration(ended.since(started));
+        StepTiming::Took { ms } => {
+            let took = format::duration(ms);
             Some(t_string!(i18n, status.time_took, took = took).to_string())
         }
-        (
-            StepState::Blocked | StepState::Rejected | StepState::Canceled,
-            Some(started),
-            _,
-            Some(ended),
-        ) => {
-            let took = format::duration(ended.since(started));
+        StepTiming::StoppedAfter { ms } => {
+            let took = format::duration(ms);
             Some(t_string!(i18n, status.time_stopped, took = took).to_string())
         }
-        _ => None,
+        StepTiming::Skipped { planned_ms } => {
+            let planned = format::duration(planned_ms);
+            Some(t_string!(i18n, status.time_skipped, planned = planned).to_string())
+        }
     }
 }
 
-/// One step of the list; the current one carries aria-current="step" and a visible marker.
+/// One step of the list, as the domain's [`pipeline`] shows it (after a cancel, the offer is
+/// back at step 1 and no step shows complete); the current one carries aria-current="step"
+/// and a visible marker.
 #[component]
 pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let record = Memo::new(move |_| {
-        offer.with(|offer| {
-            offer
-                .run
-                .as_ref()
-                .map(|run| *run.step(step))
-                .unwrap_or_default()
-        })
-    });
-    let current = Memo::new(move |_| offer.with(|offer| offer.current_step() == Some(step)));
+    let shown = Memo::new(move |_| offer.with(|offer| pipeline(offer)[step.index()]));
+    let shown_state = Memo::new(move |_| shown.get().state);
+    let current = Memo::new(move |_| shown.get().current);
     let run_state = Memo::new(move |_| offer.with(|offer| offer.publish_state()));
     let heading_id = format!("step-{}", step.number());
     let started = move || {
-        record.get().started.map(|started| {
+        shown.get().started.map(|started| {
             t_string!(i18n, status.started_at, time = format::date_time(started)).to_string()
         })
     };
     // Only a running step reads the clock, so finished steps do not re-render on each tick.
-    let time_text = move || timing(&record.get(), &|| state.now());
+    let time_text = move || timing(shown.get().timing, &|| state.now());
     let open_editor = move |_| state.route.update(|route| route.tab = Tab::Editor);
     let details = move || {
         match step {
@@ -118,16 +108,18 @@ pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
             .into_any(),
             _ => ().into_any(),
         },
-        // Certification's outcome shows in its state, and in the error below when it fails.
-        Step::Certification => ().into_any(),
-        Step::Provisioning => (record.get().started.is_some())
+        // The image checks as they run; a failure also shows in the error below.
+        Step::Certification => (shown.get().started.is_some())
+            .then(|| view! { <CertificationChecks offer /> })
+            .into_any(),
+        Step::Provisioning => (shown.get().started.is_some())
             .then(|| view! { <Replication offer /> })
             .into_any(),
-        Step::PackagingAndLeadRegistration => (record.get().state == StepState::Complete)
+        Step::PackagingAndLeadRegistration => (shown_state.get() == StepState::Complete)
             .then(|| view! { <Packaging offer /> })
             .into_any(),
         Step::PreviewAvailable => view! { <Preview offer /> }.into_any(),
-        Step::PublisherSignoff => (record.get().state == StepState::WaitingForPublisherReview)
+        Step::PublisherSignoff => (shown_state.get() == StepState::WaitingForPublisherReview)
             .then(|| view! { <p class="step-detail">{t_string!(i18n, status.signoff_hint)}</p> })
             .into_any(),
         Step::Live => (run_state.get() == PublishState::Succeeded)
@@ -140,12 +132,12 @@ pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
             // One class string, so that a state change cannot drop the current marker.
             class=move || {
                 let marker = if current.get() { " current" } else { "" };
-                format!("step {}{marker}", slug(record.get().state))
+                format!("step {}{marker}", slug(shown_state.get()))
             }
             aria-current=move || current.get().then_some("step")
             aria-labelledby=heading_id.clone()
         >
-            <span class="step-icon" aria-hidden="true">{move || icon(record.get().state)}</span>
+            <span class="step-icon" aria-hidden="true">{move || icon(shown_state.get())}</span>
             <div class="step-body">
                 <h3 class="step-name" id=heading_id.clone()>
                     <span class="step-number">{step.number()}". "</span>
@@ -153,7 +145,7 @@ pub fn StepRow(offer: RwSignal<Offer>, step: Step) -> impl IntoView {
                 </h3>
                 {move || current.get().then(|| view! { <span class="current-marker">{t_string!(i18n, status.current_marker)}</span> })}
                 <p class="step-state">
-                    <span class="state-text">{move || step_state_text(record.get().state)}</span>
+                    <span class="state-text">{move || step_state_text(shown_state.get())}</span>
                     {move || started().map(|text| view! { <span class="started">{text}</span> })}
                     {move || time_text().map(|text| view! { <span class="timing">{text}</span> })}
                 </p>

@@ -1,0 +1,89 @@
+//! Cancel publishing, confirmed first: a modal dialog that says what a cancel does before it
+//! does it (the run stops, the offer goes back to step 1, a live version stays live, Publish
+//! starts a new run from step 1).
+
+use crate::domain::{Offer, SimTime, Step};
+use crate::i18n::*;
+use crate::ui::{format, shell::keep_focus_inside, text::step_name};
+use leptos::{html, prelude::*};
+
+/// What the dialog needs to say: the run, the step it stops at, and since when a version is
+/// live, if one is.
+fn consequences(offer: &Offer) -> (u32, Step, Option<SimTime>) {
+    let run = offer.run.as_ref().map(|run| run.number).unwrap_or(0);
+    let step = offer.current_step().unwrap_or(Step::PublisherSignoff);
+    (run, step, offer.live.as_ref().map(|live| live.since))
+}
+
+/// The confirmation dialog; `dialog` is opened by the Cancel publishing button. Keep
+/// publishing (focused first, the safe choice) or Escape closes it and changes nothing;
+/// the confirm button calls `on_confirm` and closes it. Focus goes back to the button that
+/// opened it (the native modal dialog restores it).
+#[component]
+pub fn CancelDialog(
+    offer: RwSignal<Offer>,
+    dialog: NodeRef<html::Dialog>,
+    on_confirm: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let facts = Memo::new(move |_| offer.with(consequences));
+    let close = move || {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    let stop = move || {
+        let (run, step, _) = facts.get();
+        t_string!(
+            i18n,
+            status.cancel_effect_stop,
+            run = run,
+            step = step_name(step)
+        )
+        .to_string()
+    };
+    let live = move || match facts.get().2 {
+        Some(since) => t_string!(
+            i18n,
+            status.cancel_effect_live,
+            date = format::date_time(since)
+        )
+        .to_string(),
+        None => t_string!(i18n, status.cancel_effect_not_live).to_string(),
+    };
+    view! {
+        <dialog
+            node_ref=dialog
+            class="cancel-dialog"
+            aria-labelledby="cancel-dialog-title"
+            aria-describedby="cancel-dialog-text"
+            on:keydown=move |ev| keep_focus_inside(&ev)
+        >
+            <h2 id="cancel-dialog-title">{t_string!(i18n, status.cancel_dialog_title)}</h2>
+            <div id="cancel-dialog-text">
+                <p>{t_string!(i18n, status.cancel_dialog_intro)}</p>
+                <ul>
+                    <li>{stop}</li>
+                    <li>{t_string!(i18n, status.cancel_effect_back)}</li>
+                    <li>{live}</li>
+                </ul>
+                <p>{t_string!(i18n, status.cancel_effect_publish)}</p>
+            </div>
+            <div class="dialog-buttons">
+                <button type="button" class="secondary" autofocus on:click=move |_| close()>
+                    {t_string!(i18n, status.cancel_keep)}
+                </button>
+                <button
+                    type="button"
+                    class="danger"
+                    on:click=move |_| {
+                        close();
+                        on_confirm.run(());
+                    }
+                >
+                    {t_string!(i18n, status.cancel_confirm)}
+                </button>
+            </div>
+        </dialog>
+    }
+}
