@@ -5,7 +5,8 @@
 //! ([`SLICE_MS`]) with the page free in between: when a thousand offers finish a step at the
 //! same moment, the page keeps answering instead of freezing for the whole burst.
 
-use super::state::{next_task, now_ms, AppState, SLICE_MS};
+use super::slices::{next_task, now_ms, SLICE_MS};
+use super::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
 
