@@ -60,7 +60,14 @@ test('the sample offer reaches Live with no field typed: Publish, the email, the
   assert.equal(stored[0].draft.marketplace.logos.wide.width, 255, 'a wide logo of the right size');
   assert.equal(stored[0].draft.marketplace.screenshots[0].height, 324, 'a screenshot of the right size');
 
-  await publish(page, 'newcomer@example.com');
+  // Nothing to type: the pop-up offers the sample's engineering contact as the address.
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const emailDialog = page.getByRole('dialog');
+  const address = emailDialog.getByRole('textbox', { name: 'Notification email' });
+  assert.equal(await address.inputValue(), stored[0].draft.support.engineering.email);
+  await emailDialog.getByText("Filled in with the engineering contact's address").waitFor();
+  await emailDialog.getByRole('button', { name: 'Submit' }).click();
+  await page.getByRole('tab', { name: 'Status', selected: true }).waitFor();
   assert.equal(await currentStep(page), 'Validate Pre-Requisites');
   assert.match(await nextAction(), /^Nothing to do now: Validate Pre-Requisites runs by itself/);
   await skipUntil(page, 'Publisher Signoff');

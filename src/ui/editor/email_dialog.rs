@@ -1,7 +1,7 @@
 //! The pop-up of step 1 asking where to send the publishing emails.
 
 use super::Editor;
-use crate::domain::{Command, NotificationKind};
+use crate::domain::{Command, NotificationKind, SuggestedEmail};
 use crate::i18n::*;
 use crate::ui::{
     route::Tab,
@@ -25,20 +25,20 @@ pub fn EmailDialog(
     let email = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     // The address the offer's last run used, offered again (Publish has already started the
-    // new run, so it comes from the history).
-    let prefilled = RwSignal::new(None::<String>);
+    // new run, so it comes from the history), else the engineering contact's.
+    let prefilled = RwSignal::new(None::<SuggestedEmail>);
     Effect::new(move |_| {
         let open = open.get();
         let Some(dialog) = dialog.get() else { return };
         if open && !dialog.open() {
             problem.set(None);
-            let last = editor
+            let suggested = editor
                 .offer
-                .with_untracked(|offer| offer.last_notification_email().map(str::to_owned));
-            if let Some(last) = &last {
-                email.set(last.clone());
+                .with_untracked(|offer| offer.suggested_notification_email());
+            if let Some(suggested) = &suggested {
+                email.set(suggested.address().to_owned());
             }
-            prefilled.set(last);
+            prefilled.set(suggested);
             // Fails only if the dialog is not in the page; then there is nothing to show.
             let _ = dialog.show_modal();
             focus_element("notification-email");
@@ -67,7 +67,7 @@ pub fn EmailDialog(
     };
     let invalid = move || problem.with(Option::is_some);
     let shows_prefilled =
-        move || prefilled.with(|p| p.as_ref().is_some_and(|p| email.with(|e| e == p)));
+        move || prefilled.with(|p| p.as_ref().is_some_and(|p| email.with(|e| e == p.address())));
     let described = move || {
         let mut ids = Vec::new();
         if shows_prefilled() {
@@ -112,7 +112,13 @@ pub fn EmailDialog(
                     />
                     <Show when=shows_prefilled>
                         <p class="hint" id="notification-email-prefilled">
-                            {t!(i18n, editor.email_dialog_prefilled)}
+                            {move || match prefilled.get() {
+                                Some(SuggestedEmail::EngineeringContact(_)) => {
+                                    t_string!(i18n, editor.email_dialog_prefilled_contact)
+                                        .to_string()
+                                }
+                                _ => t_string!(i18n, editor.email_dialog_prefilled).to_string(),
+                            }}
                         </p>
                     </Show>
                     <Show when=invalid>
