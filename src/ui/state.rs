@@ -309,13 +309,6 @@ impl AppState {
         self.ask_writing(|session| session.advance(id, wall_now()));
     }
 
-    /// One whole pass of the ticker at once: every offer with a deadline behind it.
-    pub fn tick(&self) {
-        for id in self.due() {
-            self.advance(&id);
-        }
-    }
-
     /// A change another tab made to one offer (a `storage` event): shown here at once.
     pub fn offer_changed_elsewhere(&self, id: &OfferId) {
         let changed = self.ask(|session| session.changed_elsewhere(id));

@@ -22,6 +22,7 @@ pub fn EmailDialog(
     let i18n = use_i18n();
     let state = editor.state();
     let dialog = NodeRef::<html::Dialog>::new();
+    let input = NodeRef::<html::Input>::new();
     let email = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     // The address the offer's last run used, offered again (Publish has already started the
@@ -38,10 +39,19 @@ pub fn EmailDialog(
             if let Some(suggested) = &suggested {
                 email.set(suggested.address().to_owned());
             }
-            prefilled.set(suggested);
             // Fails only if the dialog is not in the page; then there is nothing to show.
             let _ = dialog.show_modal();
-            focus_element("notification-email");
+            if let Some(input) = input.get_untracked() {
+                // The suggestion is selected, so that typing another address replaces it
+                // and Enter accepts it. Set here, not only by the binding, so that it is in
+                // the field before the selection is made.
+                if let Some(suggested) = &suggested {
+                    input.set_value(suggested.address());
+                }
+                let _ = input.focus();
+                input.select();
+            }
+            prefilled.set(suggested);
         } else if !open && dialog.open() {
             dialog.close();
         }
@@ -102,6 +112,7 @@ pub fn EmailDialog(
                 <div class="field" class:invalid=invalid>
                     <label for="notification-email">{t!(i18n, editor.notification_email)}</label>
                     <input
+                        node_ref=input
                         id="notification-email"
                         type="email"
                         autocomplete="email"
