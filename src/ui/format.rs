@@ -20,7 +20,14 @@ pub fn date_time(time: SimTime) -> String {
 
 /// A count with the interface language's digit grouping (1,000 / 1 000 / 1.000).
 pub fn number(value: usize) -> String {
-    String::from(js_sys::Number::from(value as f64).to_locale_string(locale()))
+    number_in(use_i18n().get_locale(), value)
+}
+
+/// [`number`] in a given language: for a task that runs outside the components, where the
+/// language's context cannot be looked up.
+pub fn number_in(language: Locale, value: usize) -> String {
+    let tag = leptos_i18n::Locale::as_str(language);
+    String::from(js_sys::Number::from(value as f64).to_locale_string(tag))
 }
 
 /// A simulated duration in its two largest units (days and hours, hours and minutes, or

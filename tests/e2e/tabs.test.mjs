@@ -59,7 +59,7 @@ test('two tabs changing the same field at once: the value saved first stays, the
   await notice.waitFor();
   assert.match(
     await notice.innerText(),
-    /another tab changed settings\.name while you were changing it here\. Its value was kept: “Name typed in A”\. Yours was: “Name typed in B”/,
+    /another tab changed Offer settings › Name while you were changing it here\. Its value was kept: “Name typed in A”\. Yours was: “Name typed in B”/,
   );
   for (const page of [a, b]) {
     await page.waitForFunction(() => document.getElementById('field-settings.name')?.value === 'Name typed in A');

@@ -34,6 +34,8 @@ mod summary;
 mod support;
 mod videos;
 
+pub(crate) use summary::path_label;
+
 use crate::domain::fields;
 use crate::domain::{check_offer, FieldPath, FieldProblem, Offer, OfferForm, OfferId, ProblemKind};
 use crate::i18n::*;

@@ -91,7 +91,7 @@ fn segment_label(name: &str, index: Option<usize>) -> Option<String> {
 
 /// Where a field is, in words: its section, then each part of its path
 /// (e.g. "SKUs › SKU 1 › Disk version 1 › OS VHD URL").
-pub(super) fn path_label(path: &FieldPath) -> String {
+pub(crate) fn path_label(path: &FieldPath) -> String {
     let mut parts = vec![section_name(Section::of_path(path))];
     // A list item names its list already ("SKU 1"), so lists and items are one part each.
     for (name, index) in path.segments() {

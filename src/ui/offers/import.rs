@@ -165,9 +165,15 @@ pub fn ImportControl() -> impl IntoView {
             match imported {
                 Imported::Done { added, replaced } => {
                     let count = added + replaced;
-                    state
-                        .announcement
-                        .set(t_string!(i18n, data.imported, count = count).to_string());
+                    state.announcement.set(
+                        t_string!(
+                            i18n,
+                            data.imported,
+                            count = count,
+                            shown = format::number_in(i18n.get_locale_untracked(), count)
+                        )
+                        .to_string(),
+                    );
                 }
                 Imported::Refused(refusal) => {
                     let _ = problem.try_set(Some(Problem::Refused(refusal)));

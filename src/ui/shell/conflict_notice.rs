@@ -2,7 +2,7 @@
 
 use crate::i18n::*;
 use crate::store::notices::{Conflict, Notice};
-use crate::ui::state::AppState;
+use crate::ui::{editor::path_label, state::AppState};
 use leptos::prelude::*;
 
 /// A value as the notice shows it: a text as it is, anything else as JSON, cut short.
@@ -29,7 +29,7 @@ pub fn ConflictNotice(conflict: Conflict) -> impl IntoView {
                 i18n,
                 data.conflict_field,
                 name = conflict.offer_name.clone(),
-                field = conflict.field.field.as_str().to_owned(),
+                field = path_label(&conflict.field.field),
                 kept = shown(&conflict.field.kept),
                 yours = shown(&conflict.field.yours)
             )
