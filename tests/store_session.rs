@@ -56,6 +56,18 @@ fn summary(tab: &Tab, text: &str) -> String {
         .read(|offer| offer.draft.marketplace.summary.clone())
 }
 
+/// Publish and the notification email: the run starts.
+fn publish(tab: &mut Tab, text: &str, seed: u64, at: i64) {
+    tab.command(&id(text), Command::Publish { seed }, wall(at))
+        .unwrap();
+    tab.command(
+        &id(text),
+        Command::SubmitNotificationEmail("dana@contoso.com".into()),
+        wall(at),
+    )
+    .unwrap();
+}
+
 fn type_summary(tab: &mut Tab, text: &str, value: &str, at: i64) {
     tab.edit(&id(text), wall(at), |form| {
         form.marketplace.summary = value.into()
@@ -99,14 +111,7 @@ fn a_tick_that_meets_another_tabs_write_keeps_the_edits_typed_here_and_sends_not
     let storage = Faulty::default();
     let mut a = open(&storage);
     a.add(complete("o-1"), wall(0)).unwrap();
-    a.command(&id("o-1"), Command::Publish { seed: 3 }, wall(0))
-        .unwrap();
-    a.command(
-        &id("o-1"),
-        Command::SubmitNotificationEmail("dana@contoso.com".into()),
-        wall(0),
-    )
-    .unwrap();
+    publish(&mut a, "o-1", 3, 0);
     let mut b = open(&storage);
 
     // A types; B's ticker moves the run to Publisher Signoff first (preview email sent).
@@ -467,14 +472,7 @@ fn opening_leaves_what_came_due_to_catch_up_which_runs_it_in_order_and_writes_it
     let storage = Faulty::default();
     let mut a = open(&storage);
     a.add(complete("o-1"), wall(0)).unwrap();
-    a.command(&id("o-1"), Command::Publish { seed: 5 }, wall(0))
-        .unwrap();
-    a.command(
-        &id("o-1"),
-        Command::SubmitNotificationEmail("dana@contoso.com".into()),
-        wall(0),
-    )
-    .unwrap();
+    publish(&mut a, "o-1", 5, 0);
     let before = stored(&storage, "o-1").publish_state();
     drop(a);
 
@@ -531,14 +529,7 @@ fn a_newcomer_typing_for_twelve_minutes_at_the_fastest_speed_submits_at_about_th
         "nothing ran: simulated time kept to real time"
     );
 
-    a.command(&id("o-1"), Command::Publish { seed: 5 }, wall(typed))
-        .unwrap();
-    a.command(
-        &id("o-1"),
-        Command::SubmitNotificationEmail("dana@contoso.com".into()),
-        wall(typed),
-    )
-    .unwrap();
+    publish(&mut a, "o-1", 5, typed);
     assert!(
         !a.clock().idle,
         "a timed step runs: the chosen speed applies"
