@@ -3,6 +3,9 @@
 //! loads; a value from a newer version stays byte for byte and edits to it are refused; a
 //! full quota keeps the change in memory, says so with Export, and writes it once space
 //! frees; and a storage that throws runs the app in memory with a banner.
+//!
+//! Longer than most files: each scenario needs the real localStorage and the mounted app, which
+//! this one harness sets up.
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;

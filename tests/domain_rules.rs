@@ -1,5 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Field rules of the offer form (PRODUCT.md "The offer form").
+//!
+//! Longer than most files: a test per field rule, in the order of the form.
 
 use golive::domain::sample::{complete_form, png};
 use golive::domain::*;

@@ -1,5 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The publishing workflow engine: commands, refusals, timed steps, effects.
+//!
+//! Longer than most files: a test per command and step of the engine, sharing their fixtures.
 
 mod common;
 

@@ -1,6 +1,9 @@
 //! The store never loses or silently overwrites stored data: corruption of every kind is
 //! quarantined while the rest loads, newer values are read-only, stale writes are refused,
 //! the index is repaired, and a failed save leaves nothing behind.
+//!
+//! Longer than most files: one scenario per kind of corrupt or hand-edited value, sharing the
+//! fault-injecting storage.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -8,6 +8,9 @@
 //! - no email is sent twice; no run goes backwards;
 //! - every stored value loads without being set aside;
 //! - a value of a newer schema stays byte for byte as it was.
+//!
+//! Longer than most files: the model, its operations and its invariants have to be read
+//! together.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

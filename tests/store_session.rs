@@ -1,6 +1,8 @@
 //! The session, the one owner of saving: two tabs over one storage, refused writes, imports.
 //! Each test here is a way work used to be lost (in the interface's state, before the
 //! session existed) or a promise of the typed answers.
+//!
+//! Longer than most files: the session's scenarios share their tabs and helpers.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -3,6 +3,8 @@
 //! Fields the user types are kept as they were typed (numbers included, as `String`), so that
 //! nothing is lost and the field rules ([`crate::domain::rules`]) can say what is wrong.
 //! Every struct is `#[serde(default)]` so that older or partial saved forms still load.
+//!
+//! Longer than most files: the whole form is one tree of plain types, read best in one place.
 
 use serde::{Deserialize, Serialize};
 

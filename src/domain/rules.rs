@@ -5,6 +5,9 @@
 //! PRODUCT.md "The offer form"; lengths count Unicode characters, not bytes. Checks on the
 //! *content* of disks (SAS URI parts, disk sizes, LUN numbering) are certification's
 //! ([`crate::domain::certification`]), as in the portal, where they failed only after Publish.
+//!
+//! Longer than most files: every field rule of the form in one function and its helpers, so
+//! that no rule can be missed by reading elsewhere.
 
 use super::fields::{self, lead_destination, marketplace, settings, support};
 use super::fields::{ContactPath, DiskVersionPath, SkuPath};

@@ -8,6 +8,9 @@
 //! Timed transitions happen *at their deadline*: their history and emails carry the deadline's
 //! simulated time and `clock.wall_at(deadline)`, never the time somebody looked. That is what
 //! makes `advance` idempotent and one jump equal to many small steps.
+//!
+//! Longer than most files: the one transition function and the step timings it needs; splitting
+//! it would scatter the state machine.
 
 use super::certification::certify;
 use super::failure::{FailureReason, RunFailure};

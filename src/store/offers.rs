@@ -7,6 +7,10 @@
 //! - every write of an offer or of the clock first checks that the stored revision is the
 //!   one this store last read or wrote, so a stale tab is refused instead of overwriting;
 //! - the index, a set of identities, is merged with what another tab wrote instead.
+//!
+//! Longer than most files: loading, saving, the index and quarantine share one set of
+//! invariants (each value written before it is listed, removed before it is unlisted), kept in
+//! view together.
 
 use super::{
     envelope::{Envelope, Header, ReadError, SCHEMA},

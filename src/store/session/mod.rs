@@ -7,6 +7,9 @@
 //! tab stored the same offer first, the intent is replayed on that tab's version instead of
 //! being dropped ([`write`]). Plain Rust, no browser: the real time is an argument, and the
 //! offers live in [`OfferCell`]s (signals in the app, plain cells in tests).
+//!
+//! Longer than most files: every operation a tab performs on its offers sits beside the
+//! bookkeeping it updates; the write, import, outcome and cell parts are in files of their own.
 
 mod cell;
 mod import;
