@@ -5,24 +5,8 @@
 use golive::domain::sample::{complete_form, png};
 use golive::domain::*;
 
-/// 2018-06-01T00:00:00Z on the simulated clock at real time 0.
-const T0: i64 = 1_527_811_200_000;
-const TO_SIGNOFF: i64 = 7 * DAY_MS;
-
-fn clock() -> SimClock {
-    SimClock::new(WallTime(0), SimTime(T0))
-}
-
-fn ok(offer: &Offer, cmd: Command, wall: i64) -> Offer {
-    let out = apply(offer, cmd.clone(), &clock(), WallTime(wall))
-        .unwrap_or_else(|r| panic!("{cmd:?} refused: {r:?}"));
-    assert!(
-        out.offer.is_consistent(),
-        "{:?}",
-        out.offer.inconsistencies()
-    );
-    out.offer
-}
+mod common;
+use common::{clock, ok, T0, TO_SIGNOFF};
 
 fn with_destination(destination: LeadDestination) -> OfferForm {
     let mut form = complete_form();

@@ -2,17 +2,10 @@
 //! The next action the Status tab names for an offer, in every state the flow can be in.
 
 use golive::domain::fields;
-use golive::domain::sample::complete_form;
 use golive::domain::*;
 
-/// 2018-06-01T00:00:00Z on the simulated clock at real time 0.
-const T0: i64 = 1_527_811_200_000;
-/// Far enough for steps 1 to 4 (15 min + 5 d + 1 d + 1 h).
-const TO_SIGNOFF: i64 = 7 * DAY_MS;
-
-fn clock() -> SimClock {
-    SimClock::new(WallTime(0), SimTime(T0))
-}
+mod common;
+use common::{advanced, complete_offer, ok, publish, T0, TO_SIGNOFF};
 
 /// Simulated time at real time `wall`.
 fn at(wall: i64) -> SimTime {
@@ -20,29 +13,11 @@ fn at(wall: i64) -> SimTime {
 }
 
 fn complete() -> Offer {
-    let mut o = Offer::new(OfferId("local-1".into()), "Contoso".into(), SimTime(T0));
-    o.draft = complete_form();
-    o
-}
-
-fn ok(offer: &Offer, cmd: Command, wall: i64) -> Offer {
-    match apply(offer, cmd.clone(), &clock(), WallTime(wall)) {
-        Ok(out) => out.offer,
-        Err(r) => panic!("{cmd:?} refused: {r:?}"),
-    }
-}
-
-fn adv(offer: &Offer, wall: i64) -> Offer {
-    advance(offer, &clock(), WallTime(wall)).offer
+    complete_offer("local-1", "Contoso")
 }
 
 fn emailed(offer: &Offer) -> Offer {
-    let o = ok(offer, Command::Publish { seed: 7 }, 0);
-    ok(
-        &o,
-        Command::SubmitNotificationEmail("dana@contoso.com".into()),
-        0,
-    )
+    publish(offer, 7)
 }
 
 fn due(offer: &Offer) -> SimTime {
@@ -89,7 +64,7 @@ fn while_steps_1_to_4_run_there_is_nothing_to_do_but_wait() {
         let mut wall = 0;
         while o.current_step() != Some(step) {
             wall = due(&o).since(SimTime(T0));
-            o = adv(&o, wall);
+            o = advanced(&o, wall);
         }
         let now = at(wall + MINUTE_MS);
         assert_eq!(
@@ -112,13 +87,13 @@ fn a_deadline_passed_but_not_yet_applied_counts() {
 
 #[test]
 fn at_publisher_signoff_the_publisher_checks_then_signs_off() {
-    let o = adv(&emailed(&complete()), TO_SIGNOFF);
+    let o = advanced(&emailed(&complete()), TO_SIGNOFF);
     assert_eq!(next_action(&o, at(TO_SIGNOFF)), NextAction::SignOff);
 }
 
 #[test]
 fn after_go_live_the_publisher_waits_and_may_still_cancel() {
-    let o = adv(&emailed(&complete()), TO_SIGNOFF);
+    let o = advanced(&emailed(&complete()), TO_SIGNOFF);
     let o = ok(&o, Command::GoLive, TO_SIGNOFF);
     let now = at(TO_SIGNOFF + HOUR_MS);
     assert_eq!(
@@ -131,8 +106,8 @@ fn after_go_live_the_publisher_waits_and_may_still_cancel() {
 
 #[test]
 fn live_needs_nothing_until_the_draft_changes() {
-    let o = adv(&emailed(&complete()), TO_SIGNOFF);
-    let o = adv(&ok(&o, Command::GoLive, TO_SIGNOFF), TO_SIGNOFF + DAY_MS);
+    let o = advanced(&emailed(&complete()), TO_SIGNOFF);
+    let o = advanced(&ok(&o, Command::GoLive, TO_SIGNOFF), TO_SIGNOFF + DAY_MS);
     assert_eq!(next_action(&o, at(TO_SIGNOFF + DAY_MS)), NextAction::Live);
     let mut edited = o.clone();
     edited.draft.marketplace.summary = "A new summary.".into();
@@ -144,14 +119,14 @@ fn live_needs_nothing_until_the_draft_changes() {
 
 #[test]
 fn a_canceled_run_is_published_again_from_step_1() {
-    let o = adv(&emailed(&complete()), TO_SIGNOFF);
+    let o = advanced(&emailed(&complete()), TO_SIGNOFF);
     let canceled = ok(&o, Command::CancelPublishing, TO_SIGNOFF);
     assert_eq!(
         next_action(&canceled, at(TO_SIGNOFF)),
         NextAction::PublishAgain { live: false }
     );
     // A second run of a live offer, canceled: the first version stays live.
-    let live = adv(&ok(&o, Command::GoLive, TO_SIGNOFF), TO_SIGNOFF + DAY_MS);
+    let live = advanced(&ok(&o, Command::GoLive, TO_SIGNOFF), TO_SIGNOFF + DAY_MS);
     let mut draft = live.clone();
     draft.draft.marketplace.summary = "A new summary.".into();
     let second = ok(&draft, Command::Publish { seed: 9 }, TO_SIGNOFF + DAY_MS);
@@ -160,7 +135,7 @@ fn a_canceled_run_is_published_again_from_step_1() {
         Command::SubmitNotificationEmail("dana@contoso.com".into()),
         TO_SIGNOFF + DAY_MS,
     );
-    let second = adv(&second, 2 * TO_SIGNOFF);
+    let second = advanced(&second, 2 * TO_SIGNOFF);
     let second = ok(&second, Command::CancelPublishing, 2 * TO_SIGNOFF);
     assert_eq!(
         next_action(&second, at(2 * TO_SIGNOFF)),
@@ -173,7 +148,7 @@ fn a_failure_names_the_fields_to_fix() {
     let mut bad = complete();
     let url = &mut bad.draft.skus[0].disk_versions[0].os_vhd_url;
     *url = url.replace("sp=rl", "sp=r");
-    let o = adv(&emailed(&bad), TO_SIGNOFF);
+    let o = advanced(&emailed(&bad), TO_SIGNOFF);
     assert_eq!(
         next_action(&o, at(TO_SIGNOFF)),
         NextAction::Fix {
@@ -193,7 +168,7 @@ fn a_failure_outside_the_form_names_no_field() {
         },
         0,
     );
-    let o = adv(&emailed(&o), TO_SIGNOFF);
+    let o = advanced(&emailed(&o), TO_SIGNOFF);
     assert_eq!(
         next_action(&o, at(TO_SIGNOFF)),
         NextAction::Fix {
@@ -209,7 +184,7 @@ fn a_failure_outside_the_form_names_no_field() {
         },
         0,
     );
-    let o = adv(&emailed(&o), TO_SIGNOFF);
+    let o = advanced(&emailed(&o), TO_SIGNOFF);
     assert_eq!(
         next_action(&o, at(TO_SIGNOFF)),
         NextAction::Fix {

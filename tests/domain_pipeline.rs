@@ -6,43 +6,16 @@
 use golive::domain::sample::complete_form;
 use golive::domain::*;
 
-/// 2018-06-01T00:00:00Z on the simulated clock at real time 0.
-const T0: i64 = 1_527_811_200_000;
-/// Far enough for steps 1 to 4 (15 min + 5 d + 1 d + 1 h).
-const TO_SIGNOFF: i64 = 7 * DAY_MS;
-
-fn clock() -> SimClock {
-    SimClock::new(WallTime(0), SimTime(T0))
-}
-
-fn ok(offer: &Offer, cmd: Command, wall: i64) -> Offer {
-    let out = apply(offer, cmd.clone(), &clock(), WallTime(wall))
-        .unwrap_or_else(|r| panic!("{cmd:?} refused: {r:?}"));
-    assert!(
-        out.offer.is_consistent(),
-        "{:?}",
-        out.offer.inconsistencies()
-    );
-    out.offer
-}
-
-fn adv(offer: &Offer, wall: i64) -> Offer {
-    advance(offer, &clock(), WallTime(wall)).offer
-}
+mod common;
+use common::{advanced, complete_offer, ok, run, T0, TO_SIGNOFF};
 
 fn new_offer() -> Offer {
-    let mut o = Offer::new(OfferId("local-1".into()), "Contoso".into(), SimTime(T0));
-    o.draft = complete_form();
-    o
+    complete_offer("local-1", "Contoso")
 }
 
 fn published(seed: u64, email: &str) -> Offer {
     let o = ok(&new_offer(), Command::Publish { seed }, 0);
     ok(&o, Command::SubmitNotificationEmail(email.into()), 0)
-}
-
-fn run(o: &Offer) -> &Run {
-    o.run.as_ref().expect("a run")
 }
 
 fn states(o: &Offer) -> Vec<StepState> {
@@ -69,7 +42,7 @@ fn before_publish_no_step_has_started_and_none_is_current() {
 
 #[test]
 fn while_running_the_steps_show_their_records() {
-    let o = adv(&published(1, "dana@contoso.com"), HOUR_MS);
+    let o = advanced(&published(1, "dana@contoso.com"), HOUR_MS);
     let views = pipeline(&o);
     assert_eq!(views[0].state, StepState::Complete);
     assert!(matches!(views[0].timing, StepTiming::Took { ms } if ms > 0));
@@ -87,7 +60,7 @@ fn while_running_the_steps_show_their_records() {
 
 #[test]
 fn at_signoff_the_step_waits_since_it_started() {
-    let o = adv(&published(1, "dana@contoso.com"), TO_SIGNOFF);
+    let o = advanced(&published(1, "dana@contoso.com"), TO_SIGNOFF);
     let view = pipeline(&o)[Step::PublisherSignoff.index()];
     assert_eq!(view.state, StepState::WaitingForPublisherReview);
     assert_eq!(
@@ -103,7 +76,7 @@ fn at_signoff_the_step_waits_since_it_started() {
 
 #[test]
 fn after_a_cancel_the_offer_shows_step_1_and_no_step_complete() {
-    let o = adv(&published(1, "dana@contoso.com"), TO_SIGNOFF);
+    let o = advanced(&published(1, "dana@contoso.com"), TO_SIGNOFF);
     let o = ok(&o, Command::CancelPublishing, TO_SIGNOFF);
     assert_eq!(states(&o), vec![StepState::NotStarted; 7]);
     assert_eq!(current(&o), vec![Step::ValidatePrerequisites]);
@@ -126,7 +99,7 @@ fn after_a_cancel_the_offer_shows_step_1_and_no_step_complete() {
 
 #[test]
 fn a_cancel_while_going_live_shows_step_1_too() {
-    let o = adv(&published(1, "dana@contoso.com"), TO_SIGNOFF);
+    let o = advanced(&published(1, "dana@contoso.com"), TO_SIGNOFF);
     let o = ok(&o, Command::GoLive, TO_SIGNOFF);
     let o = ok(&o, Command::CancelPublishing, TO_SIGNOFF + HOUR_MS);
     assert!(!states(&o).contains(&StepState::Complete));
@@ -135,9 +108,9 @@ fn a_cancel_while_going_live_shows_step_1_too() {
 
 #[test]
 fn once_live_every_step_is_complete_and_live_is_current() {
-    let o = adv(&published(1, "dana@contoso.com"), TO_SIGNOFF);
+    let o = advanced(&published(1, "dana@contoso.com"), TO_SIGNOFF);
     let o = ok(&o, Command::GoLive, TO_SIGNOFF);
-    let o = adv(&o, TO_SIGNOFF + DAY_MS);
+    let o = advanced(&o, TO_SIGNOFF + DAY_MS);
     assert_eq!(states(&o), vec![StepState::Complete; 7]);
     assert_eq!(current(&o), vec![Step::Live]);
 }
@@ -145,7 +118,7 @@ fn once_live_every_step_is_complete_and_live_is_current() {
 #[test]
 fn a_skipped_step_shows_its_planned_duration_never_a_shorter_one() {
     for seed in 1..20 {
-        let o = adv(&published(seed, "dana@contoso.com"), HOUR_MS);
+        let o = advanced(&published(seed, "dana@contoso.com"), HOUR_MS);
         let o = ok(&o, Command::SkipStep, HOUR_MS);
         let r = run(&o);
         let cert = r.step(Step::Certification);
@@ -194,7 +167,7 @@ fn a_skipped_certification_that_fails_is_rejected_and_still_shows_its_plan() {
         Command::SubmitNotificationEmail("dana@contoso.com".into()),
         0,
     );
-    let o = adv(&o, HOUR_MS);
+    let o = advanced(&o, HOUR_MS);
     let o = ok(&o, Command::SkipStep, HOUR_MS);
     let view = pipeline(&o)[Step::Certification.index()];
     assert_eq!(view.state, StepState::Rejected);
@@ -208,7 +181,7 @@ fn a_skipped_certification_that_fails_is_rejected_and_still_shows_its_plan() {
 
 #[test]
 fn the_skipped_mark_is_checked_by_the_invariants() {
-    let o = adv(&published(1, "dana@contoso.com"), HOUR_MS);
+    let o = advanced(&published(1, "dana@contoso.com"), HOUR_MS);
     // On a step that is still running, or not reached, or untimed, it is corrupt.
     for step in [
         Step::Certification,
@@ -259,7 +232,7 @@ fn a_record_without_the_skipped_mark_reads_as_not_skipped_and_is_stored_without_
 
 #[test]
 fn cancel_publishing_sends_a_canceled_email_to_the_run_address() {
-    let o = adv(&published(1, "dana@contoso.com"), TO_SIGNOFF);
+    let o = advanced(&published(1, "dana@contoso.com"), TO_SIGNOFF);
     let o = ok(&o, Command::CancelPublishing, TO_SIGNOFF);
     let last = o.notifications.last().expect("an email");
     assert_eq!(last.kind, NotificationKind::Canceled);
@@ -287,7 +260,7 @@ fn publish_again_offers_the_last_runs_address() {
         0,
     );
     assert_eq!(o.last_notification_email(), Some("dana@contoso.com"));
-    let o = adv(&o, TO_SIGNOFF);
+    let o = advanced(&o, TO_SIGNOFF);
     let o = ok(&o, Command::CancelPublishing, TO_SIGNOFF);
     // The new run has no address yet: the last run's is offered.
     let o = ok(&o, Command::Publish { seed: 2 }, TO_SIGNOFF);
@@ -298,7 +271,7 @@ fn publish_again_offers_the_last_runs_address() {
         Command::SubmitNotificationEmail("sam@contoso.com".into()),
         TO_SIGNOFF,
     );
-    let o = adv(&o, 2 * TO_SIGNOFF);
+    let o = advanced(&o, 2 * TO_SIGNOFF);
     let o = ok(&o, Command::CancelPublishing, 2 * TO_SIGNOFF);
     let o = ok(&o, Command::Publish { seed: 3 }, 2 * TO_SIGNOFF);
     assert_eq!(o.last_notification_email(), Some("sam@contoso.com"));
@@ -306,19 +279,19 @@ fn publish_again_offers_the_last_runs_address() {
 
 #[test]
 fn the_certification_checks_show_results_as_the_step_runs() {
-    let o = adv(&published(1, "dana@contoso.com"), 0);
+    let o = advanced(&published(1, "dana@contoso.com"), 0);
     let total = checks(&run(&o).submitted, run(&o).published_at).len();
     assert_eq!(total, 17);
     // Step 1 still runs: no check has run.
     assert_eq!(checks_done_in(run(&o), total, SimTime(T0)), 0);
-    let o = adv(&o, 20 * MINUTE_MS);
+    let o = advanced(&o, 20 * MINUTE_MS);
     let cert = *run(&o).step(Step::Certification);
     let (started, due) = (cert.started.expect("started"), cert.due.expect("due"));
     assert_eq!(checks_done_in(run(&o), total, started), 0);
     let half = SimTime(started.0 + due.since(started) / 2);
     assert_eq!(checks_done_in(run(&o), total, half), total / 2);
     assert_eq!(checks_done_in(run(&o), total, due), total);
-    let o = adv(&o, TO_SIGNOFF);
+    let o = advanced(&o, TO_SIGNOFF);
     assert_eq!(checks_done_in(run(&o), total, SimTime(T0)), total);
     let o = ok(&o, Command::CancelPublishing, TO_SIGNOFF);
     assert_eq!(checks_done_in(run(&o), total, SimTime(T0)), 0);
