@@ -247,6 +247,39 @@ fn a_refused_command_replayed_on_another_tabs_version_is_judged_again() {
     assert_eq!(offer.run.unwrap().email.as_deref(), Some("b@contoso.com"));
 }
 
+#[test]
+fn a_command_reported_as_no_longer_applying_is_given_up_not_run_later() {
+    let storage = Faulty::default();
+    let mut a = open(&storage);
+    a.add(complete("o-1"), wall(0)).unwrap();
+    let mut b = open(&storage);
+    // A's Publish cannot be written; B publishes the offer meanwhile.
+    storage.refuse_writes(StorageFault::QuotaExceeded);
+    a.command(&id("o-1"), Command::Publish { seed: 1 }, wall(10))
+        .unwrap();
+    storage.heal();
+    publish(&mut b, "o-1", 2, 20);
+    a.changed_elsewhere(&id("o-1"));
+    assert!(a.notices().iter().any(|n| matches!(n, Notice::Dropped(_))));
+
+    // B's run reaches sign-off and B cancels it: Publish would apply again, but A was told
+    // it was dropped, so it must not start a run of its own.
+    let later = 7 * DAY_MS / 1_440;
+    for ready in b.due(wall(later)) {
+        b.advance(&ready, wall(later));
+    }
+    b.command(&id("o-1"), Command::CancelPublishing, wall(later))
+        .unwrap();
+    a.changed_elsewhere(&id("o-1"));
+    a.write_pending(wall(later));
+    let offer = stored(&storage, "o-1");
+    assert_eq!(offer.runs, 1, "only B's run");
+    assert_eq!(
+        a.cell(&id("o-1")).unwrap().read(Offer::publish_state),
+        offer.publish_state()
+    );
+}
+
 /// Storage in which another writer rewrites one key whenever it is read, as a tab that
 /// never pauses would.
 struct Busy<'s> {

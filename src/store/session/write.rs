@@ -10,7 +10,7 @@
 
 use super::outcome::{Failure, Merge, Write};
 use super::{OfferCell, Session, Tracked};
-use crate::domain::{advance, apply, merge_forms, Effect, Offer, OfferForm, WallTime};
+use crate::domain::{advance, apply, merge_forms, Command, Effect, Offer, OfferForm, WallTime};
 use crate::store::{LoadProblem, SaveError, Storage};
 
 /// How many times a write is rebuilt on another tab's version before it waits for later:
@@ -25,6 +25,9 @@ struct Rebuilt {
     effects: Vec<Effect>,
     /// The draft the other tab stored: the base of any later merge.
     stored_draft: OfferForm,
+    /// The commands that applied: the intent from now on. One that no longer applies has
+    /// been reported and is given up, so that it cannot run later, when nobody expects it.
+    applied: Vec<(Command, WallTime)>,
 }
 
 /// Replays `tracked`'s unwritten edits and commands on `theirs`.
@@ -37,6 +40,7 @@ fn rebuild<C: OfferCell>(
     let mut offer = theirs;
     let mut merge = Merge::default();
     let mut effects = Vec::new();
+    let mut applied = Vec::new();
     if let Some(base) = &tracked.unwritten.base {
         let (mine, changed) = tracked.cell.read(|mine| (mine.draft.clone(), mine.changed));
         let merged = merge_forms(base, &mine, &offer.draft);
@@ -49,6 +53,7 @@ fn rebuild<C: OfferCell>(
             Ok(outcome) => {
                 offer = outcome.offer;
                 effects.extend(outcome.effects);
+                applied.push((command.clone(), *given));
             }
             Err(refusal) => merge.dropped.push((command.clone(), refusal)),
         }
@@ -58,6 +63,7 @@ fn rebuild<C: OfferCell>(
         merge,
         effects,
         stored_draft,
+        applied,
     }
 }
 
@@ -94,9 +100,11 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
                         let moved = advance(&rebuilt.offer, &self.clock, wall);
                         rebuilt.effects.extend(moved.effects);
                         self.offers[at].cell.replace(moved.offer);
-                        if self.offers[at].unwritten.base.is_some() {
-                            self.offers[at].unwritten.base = Some(rebuilt.stored_draft);
+                        let unwritten = &mut self.offers[at].unwritten;
+                        if unwritten.base.is_some() {
+                            unwritten.base = Some(rebuilt.stored_draft);
                         }
+                        unwritten.commands = rebuilt.applied;
                         let known = merge.get_or_insert_with(Merge::default);
                         for conflict in rebuilt.merge.conflicts {
                             if !known.conflicts.contains(&conflict) {
@@ -148,6 +156,7 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
         if tracked.unwritten.base.is_some() {
             tracked.unwritten.base = Some(rebuilt.stored_draft);
         }
+        tracked.unwritten.commands = rebuilt.applied;
         let merge = rebuilt.merge;
         if !merge.conflicts.is_empty() || !merge.dropped.is_empty() {
             self.note(at, &Write::Merged(merge));
