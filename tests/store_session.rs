@@ -182,6 +182,44 @@ fn a_field_both_tabs_changed_keeps_the_stored_value_and_tells_the_tab_that_lost(
 }
 
 #[test]
+fn keep_mine_on_a_field_that_is_gone_keeps_the_notice_that_holds_the_value() {
+    let storage = Faulty::default();
+    let mut a = open(&storage);
+    a.add(complete("o-1"), wall(0)).unwrap();
+    let mut b = open(&storage);
+    let sku_summary = |tab: &mut Tab, value: &str, at: i64| {
+        tab.edit(&id("o-1"), wall(at), |form| {
+            form.skus[0].summary = value.into()
+        })
+        .unwrap();
+    };
+    sku_summary(&mut b, "B's SKU summary", 5);
+    sku_summary(&mut a, "A's SKU summary", 10);
+    a.write_pending(wall(10));
+    b.write_pending(wall(20));
+    let conflict = b
+        .notices()
+        .iter()
+        .find_map(|notice| match notice {
+            Notice::Conflict(conflict) => Some(conflict.clone()),
+            _ => None,
+        })
+        .expect("B is told");
+
+    // Meanwhile the SKU is removed: there is no field to put B's value back into.
+    b.edit(&id("o-1"), wall(25), |form| form.skus.clear())
+        .unwrap();
+    assert_eq!(
+        b.keep_mine(&conflict, wall(30)),
+        Err(CommandError::FieldGone)
+    );
+    assert!(
+        b.notices().contains(&Notice::Conflict(conflict)),
+        "the notice, with B's value, stays"
+    );
+}
+
+#[test]
 fn a_refused_command_write_is_kept_said_and_written_once_storage_accepts() {
     let storage = Faulty::default();
     let mut a = open(&storage);

@@ -245,12 +245,16 @@ impl AppState {
         }
     }
 
-    /// Puts this tab's value of a conflicting field back, as an edit.
-    pub fn keep_mine(&self, conflict: &Conflict) {
-        let kept = self.ask(|session| session.keep_mine(conflict, wall_now()));
-        if let Some(Ok(())) = kept {
+    /// Puts this tab's value of a conflicting field back, as an edit, and saves it; answers
+    /// why it could not (the notice then stays).
+    pub fn keep_mine(&self, conflict: &Conflict) -> Result<(), CommandError> {
+        let kept = self
+            .ask(|session| session.keep_mine(conflict, wall_now()))
+            .unwrap_or(Err(CommandError::NoSuchOffer));
+        if kept.is_ok() {
             self.save_now();
         }
+        kept
     }
 
     /// Writes every change not written yet (edits, and writes storage refused before).
@@ -283,7 +287,10 @@ impl AppState {
             }
             Some(Err(CommandError::Refused(refusal))) => Err(refusal),
             // Deleted meanwhile, or read-only (the notice says so): nothing to announce.
-            Some(Err(CommandError::NoSuchOffer | CommandError::ReadOnly)) | None => Ok(Vec::new()),
+            Some(Err(
+                CommandError::NoSuchOffer | CommandError::ReadOnly | CommandError::FieldGone,
+            ))
+            | None => Ok(Vec::new()),
         }
     }
 

@@ -261,19 +261,19 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
     }
 
     /// Puts this tab's value of a conflicting field back (the person chose "keep mine"),
-    /// as an edit; the notice goes.
+    /// as an edit; the notice goes once that is done. When it cannot be (the field or the
+    /// offer is gone, or read-only), the notice stays: it holds the only copy of the value.
     pub fn keep_mine(&mut self, conflict: &Conflict, wall: WallTime) -> Result<(), CommandError> {
-        self.notices.dismiss(&Notice::Conflict(conflict.clone()));
         let FieldConflict { pointer, yours, .. } = &conflict.field;
-        let restored = self
+        let cell = self
             .cell(&conflict.offer)
-            .and_then(|cell| cell.read(|offer| restore_field(&offer.draft, pointer, yours)));
-        match restored {
-            Some(form) => self
-                .edit(&conflict.offer, wall, |draft| *draft = form)
-                .map(|_| ()),
-            None => Err(CommandError::NoSuchOffer),
-        }
+            .ok_or(CommandError::NoSuchOffer)?;
+        let form = cell
+            .read(|offer| restore_field(&offer.draft, pointer, yours))
+            .ok_or(CommandError::FieldGone)?;
+        self.edit(&conflict.offer, wall, |draft| *draft = form)?;
+        self.notices.dismiss(&Notice::Conflict(conflict.clone()));
+        Ok(())
     }
 
     /// Writes every offer with unwritten changes (typed edits, and writes storage refused

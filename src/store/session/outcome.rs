@@ -60,6 +60,8 @@ pub enum CommandError {
     ReadOnly,
     /// The domain refused it; nothing changed.
     Refused(Refusal),
+    /// The field a kept value belonged to is gone (its list item was removed meanwhile).
+    FieldGone,
 }
 
 /// A command that was applied.

@@ -36,9 +36,10 @@ pub fn ConflictNotice(conflict: Conflict) -> impl IntoView {
             .to_string()
         }
     };
+    let refused = RwSignal::new(false);
     let keep = {
         let conflict = conflict.clone();
-        move |_| state.keep_mine(&conflict)
+        move |_| refused.set(state.keep_mine(&conflict).is_err())
     };
     let show = {
         let conflict = conflict.clone();
@@ -47,6 +48,9 @@ pub fn ConflictNotice(conflict: Conflict) -> impl IntoView {
     view! {
         <div class="notice conflict-notice">
             <p>{text}</p>
+            <Show when=move || refused.get()>
+                <p class="field-problem" role="alert">{t!(i18n, data.conflict_keep_mine_failed)}</p>
+            </Show>
             <button type="button" class="primary" on:click=keep>
                 {t!(i18n, data.conflict_keep_mine)}
             </button>
