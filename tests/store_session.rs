@@ -511,6 +511,70 @@ fn an_import_whose_write_fails_half_way_takes_every_write_back() {
 }
 
 #[test]
+fn a_tick_between_an_imports_slices_never_writes_the_replaced_version_back() {
+    let storage = Faulty::default();
+    let mut a = open(&storage);
+    a.add(complete("o-x"), wall(0)).unwrap();
+    publish(&mut a, "o-x", 4, 0);
+    let mut replacement = complete("o-x");
+    replacement.draft.settings.name = "Imported".into();
+    let mut offers = vec![replacement];
+    offers.extend((0..4).map(|n| complete(&format!("o-{n}"))));
+
+    // One offer a slice; the ticker runs between slices, when the run has come due.
+    let later = 7 * DAY_MS / 1_440;
+    let mut job = ImportJob::new(offers);
+    let done = loop {
+        match a.import_step(&mut job, 1, wall(later)) {
+            ImportStep::Working(_) => {
+                for ready in a.due(wall(later)) {
+                    a.advance(&ready, wall(later));
+                }
+                a.write_pending(wall(later));
+            }
+            done => break done,
+        }
+    };
+    assert!(matches!(done, ImportStep::Done { replaced: 1, .. }));
+    let stored = stored(&storage, "o-x");
+    assert_eq!(stored.draft.settings.name, "Imported");
+    assert_eq!(stored.runs, 0, "the imported version, not the running one");
+    let shown = a.cell(&id("o-x")).unwrap().get();
+    assert_eq!(shown, stored, "this tab shows what storage holds");
+}
+
+#[test]
+fn an_import_taken_back_restores_what_storage_held_even_another_tabs_newer_version() {
+    let storage = Faulty::default();
+    let mut a = open(&storage);
+    a.add(complete("o-x"), wall(0)).unwrap();
+    let mut b = open(&storage);
+    b.edit(&id("o-x"), wall(5), |form| {
+        form.settings.name = "Renamed in B".into()
+    })
+    .unwrap();
+    b.write_pending(wall(5));
+
+    // A, which has not seen B's change, imports X and a new offer whose write fails.
+    let mut replacement = complete("o-x");
+    replacement.draft.settings.name = "Imported".into();
+    storage.refuse_writes_to(&offer_key(&id("o-new")), StorageFault::QuotaExceeded);
+    let refused = import_all(&mut a, vec![replacement, complete("o-new")]);
+    assert!(matches!(refused, ImportStep::Refused(_)));
+    assert_eq!(
+        stored(&storage, "o-x").draft.settings.name,
+        "Renamed in B",
+        "B's version is back, not A's older one"
+    );
+    assert_eq!(
+        a.cell(&id("o-x"))
+            .unwrap()
+            .read(|offer| offer.draft.settings.name.clone()),
+        "Renamed in B"
+    );
+}
+
+#[test]
 fn an_import_adds_and_replaces_and_answers_what_it_wrote() {
     let storage = Faulty::default();
     let mut a = open(&storage);

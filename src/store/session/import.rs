@@ -7,7 +7,7 @@
 use super::outcome::Failure;
 use super::{OfferCell, Session, Tracked, Unwritten};
 use crate::domain::{Offer, OfferId, WallTime};
-use crate::store::{Listing, PackedOffer, SaveError, Storage};
+use crate::store::{Listing, LoadProblem, PackedOffer, SaveError, Storage};
 
 /// An import under way: what is left to do, and what to take back if a write fails.
 pub struct ImportJob {
@@ -190,20 +190,36 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
     /// stored value (the import wins over another tab's newer revision).
     fn import_one(&mut self, job: &mut ImportJob, at: usize) -> Result<(), ImportRefusal> {
         let id = job.offers[at].id.clone();
-        let existing = self.position(&id);
-        let listing = if existing.is_some() {
+        // What storage holds now, another tab's newer version included: what a rollback
+        // puts back. (An unreadable value is set aside by the reload, and said.)
+        let stored = match self.store.reload_offer(&id) {
+            Ok(stored) => stored,
+            Err(LoadProblem::NewerSchema { .. }) => return Err(ImportRefusal::ReadOnly(id)),
+            Err(problem) => {
+                self.notices.add_set_aside(&problem);
+                None
+            }
+        };
+        let position = self.position(&id);
+        let before = stored.or_else(|| position.map(|p| self.offers[p].cell.get()));
+        let listing = if before.is_some() {
             Listing::Listed
         } else {
             Listing::Unlisted
         };
-        let mut result = self.store.save_packed(&job.packed[at], listing);
-        if let Err(SaveError::Stale { .. }) = result {
-            let _ = self.store.reload_offer(&id);
-            result = self.store.save_packed(&job.packed[at], listing);
-        }
-        result.map_err(|error| refusal_of(error, &id))?;
-        match existing {
-            Some(position) => job.replaced.push(self.offers[position].cell.get()),
+        self.store
+            .save_packed(&job.packed[at], listing)
+            .map_err(|error| refusal_of(error, &id))?;
+        match before {
+            Some(before) => {
+                // Shown at once: a tick or a pending write between two slices would
+                // otherwise write this tab's older version over the imported one.
+                if let Some(p) = position {
+                    self.offers[p].unwritten = Unwritten::default();
+                    self.offers[p].cell.replace(job.offers[at].clone());
+                }
+                job.replaced.push(before);
+            }
             None => job.added.push(id),
         }
         Ok(())
@@ -218,10 +234,12 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
         for id in job.added.drain(..) {
             let _ = self.store.delete(&id);
         }
-        for offer in job.replaced.drain(..) {
-            if self.store.save(&offer).is_err() {
+        for before in job.replaced.drain(..) {
+            let written = self.store.save(&before);
+            if let Some(at) = self.position(&before.id) {
+                self.offers[at].cell.replace(before);
                 // Storage refuses even the old value: it stays shown here and waits.
-                if let Some(at) = self.position(&offer.id) {
+                if written.is_err() {
                     self.offers[at].unwritten.failed = Some(failure.clone());
                 }
             }
@@ -234,10 +252,11 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
     /// Shows every imported offer once all are stored.
     fn show_imported(&mut self, job: &mut ImportJob) -> ImportStep<C> {
         let mut added = Vec::new();
-        let replaced = job.replaced.len();
+        let mut replaced = 0;
         for offer in std::mem::take(&mut job.offers) {
             match self.position(&offer.id) {
                 Some(at) => {
+                    replaced += 1;
                     self.offers[at].unwritten = Unwritten::default();
                     self.offers[at].cell.replace(offer);
                 }
