@@ -605,6 +605,36 @@ fn a_first_visit_writes_its_clock_and_a_second_tab_continues_it() {
 }
 
 #[test]
+fn a_publish_that_meets_another_tabs_clock_change_still_runs_time_at_speed() {
+    let storage = Faulty::default();
+    let mut a = open(&storage);
+    a.add(complete("o-1"), wall(0)).unwrap();
+    let mut b = open(&storage);
+    // B changes the speed (nothing runs, so its clock stays idle); A has not seen it when
+    // it publishes, and meets B's clock when it writes its own.
+    b.clock_command(
+        golive::domain::ClockCommand::SetSpeed(golive::domain::Speed::DayPer10Seconds),
+        wall(10),
+    );
+    publish(&mut a, "o-1", 3, 20);
+    assert!(
+        !a.clock().idle,
+        "a step runs: time runs at the chosen speed"
+    );
+    let (_, loaded) = golive::store::Store::load(&storage);
+    let stored = loaded.clock.expect("a stored clock");
+    assert!(
+        !stored.idle,
+        "and so the stored clock says, for the other tabs"
+    );
+    assert_eq!(
+        stored.speed,
+        golive::domain::Speed::DayPer10Seconds,
+        "B's speed kept"
+    );
+}
+
+#[test]
 fn opening_leaves_what_came_due_to_catch_up_which_runs_it_in_order_and_writes_it() {
     let storage = Faulty::default();
     let mut a = open(&storage);

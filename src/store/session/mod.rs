@@ -140,22 +140,33 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
             (true, Some(true)) => Activity::Running,
             // Idle, and this offer started nothing; or running, and this one still runs.
             (true, Some(false)) | (false, Some(true)) => return,
-            _ => {
-                let mut seen = Activity::IdleSince(None);
-                for tracked in &self.offers {
-                    seen = tracked.cell.read(|offer| seen.with(offer));
-                    if seen == Activity::Running {
-                        break;
-                    }
-                }
-                seen
-            }
+            _ => self.activity(),
         };
         let settled = self.clock.settle(activity, wall);
         if settled != self.clock {
             self.clock = settled;
-            self.write_clock();
+            if let Write::Merged(_) = self.write_clock() {
+                // Another tab wrote the clock first and its clock was taken: settled again
+                // on top of it, since that tab may not know what runs here.
+                let again = self.clock.settle(self.activity(), wall);
+                if again != self.clock {
+                    self.clock = again;
+                    self.write_clock();
+                }
+            }
         }
+    }
+
+    /// Whether a timed step runs in any offer, or since when none has.
+    fn activity(&self) -> Activity {
+        let mut seen = Activity::IdleSince(None);
+        for tracked in &self.offers {
+            seen = tracked.cell.read(|offer| seen.with(offer));
+            if seen == Activity::Running {
+                break;
+            }
+        }
+        seen
     }
 
     /// The offers, in list order, with their cells.
@@ -366,12 +377,17 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
         }
         self.clock = self.clock.apply(command, wall);
         let mut write = self.write_clock();
-        if let Write::Merged(_) = write {
+        for _ in 1..write::ATTEMPTS {
+            let Write::Merged(_) = write else { break };
             // Another tab changed the clock first: this command goes on top of its clock.
             self.clock = self.clock.apply(command, wall);
             write = self.write_clock();
         }
-        write
+        match write {
+            // Still another tab's clock: the command is not in it, and that is said.
+            Write::Merged(_) => Write::Failed(Failure::KeptChanging),
+            write => write,
+        }
     }
 
     /// The clock another tab changed (speed, pause): followed here at once. Answers whether

@@ -16,7 +16,7 @@ use crate::store::{LoadProblem, SaveError, Storage};
 /// How many times a write is rebuilt on another tab's version before it waits for later:
 /// each rebuild reads the newest version, so only tabs writing the same offer without pause
 /// exhaust it.
-const ATTEMPTS: usize = 3;
+pub(super) const ATTEMPTS: usize = 3;
 
 /// This tab's intent replayed on another tab's version.
 struct Rebuilt {
