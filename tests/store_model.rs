@@ -18,8 +18,7 @@ mod common;
 use common::faults::Faulty;
 use golive::domain::sample::complete_form;
 use golive::domain::{
-    ClockCommand, Command, NotificationKind, Offer, OfferForm, OfferId, SimTime, Speed, WallTime,
-    MINUTE_MS,
+    ClockCommand, Command, Offer, OfferForm, OfferId, SimTime, Speed, WallTime, MINUTE_MS,
 };
 use golive::store::notices::Notice;
 use golive::store::session::{ImportJob, ImportStep, Session, SessionOptions, Write};
@@ -487,7 +486,6 @@ impl<'s> World<'s> {
                     email.kind,
                     email.run
                 );
-                let _ = NotificationKind::Live;
             }
             prop_assert!(offer.is_consistent(), "{:?}", offer.inconsistencies());
             let run = offer.run.as_ref().map_or(0, |run| run.number);

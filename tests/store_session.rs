@@ -318,6 +318,21 @@ fn a_command_reported_as_no_longer_applying_is_given_up_not_run_later() {
     );
 }
 
+#[test]
+fn a_command_that_no_longer_applies_on_another_tabs_version_is_refused_to_its_caller() {
+    let storage = Faulty::default();
+    let mut a = open(&storage);
+    a.add(complete("o-1"), wall(0)).unwrap();
+    let mut b = open(&storage);
+    publish(&mut b, "o-1", 2, 10);
+    // A has not seen B's run: its Publish applies here, then meets B's running run.
+    match a.command(&id("o-1"), Command::Publish { seed: 1 }, wall(20)) {
+        Err(CommandError::Refused(_)) => {}
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(stored(&storage, "o-1").runs, 1);
+}
+
 /// Storage in which another writer rewrites one key whenever it is read, as a tab that
 /// never pauses would.
 struct Busy<'s> {
@@ -505,9 +520,35 @@ fn an_import_whose_write_fails_half_way_takes_every_write_back() {
         "only the offer there before, as it was"
     );
     assert_eq!(a.offers().count(), 1);
-    // Every key holds what it held, but the replaced offer's revision, written twice.
-    let after = storage.inner.keys().unwrap();
-    assert_eq!(after.len(), before.len());
+    // Every key holds what it held, but the replaced offer, written back with a newer
+    // revision: its data is what it was.
+    let after: Vec<(String, Option<String>)> = storage
+        .inner
+        .keys()
+        .unwrap()
+        .into_iter()
+        .map(|key| {
+            let value = storage.get(&key).unwrap();
+            (key, value)
+        })
+        .collect();
+    assert_eq!(
+        after.iter().map(|(key, _)| key).collect::<Vec<_>>(),
+        before.iter().map(|(key, _)| key).collect::<Vec<_>>()
+    );
+    let kept = offer_key(&id("o-keep"));
+    for ((key, was), (_, is)) in before.iter().zip(&after) {
+        if key == &kept {
+            let data = |raw: &Option<String>| {
+                Envelope::<Offer>::decode(raw.as_deref().unwrap())
+                    .unwrap()
+                    .data
+            };
+            assert_eq!(data(was), data(is), "{key}");
+        } else {
+            assert_eq!(was, is, "{key}");
+        }
+    }
 }
 
 #[test]

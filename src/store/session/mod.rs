@@ -242,7 +242,7 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
     }
 
     /// Changes an offer's draft in memory at once; [`Session::write_pending`] writes it
-    /// (the app calls it a moment after the last keystroke). Answers whether this is the
+    /// (the app calls it a moment after the first unwritten keystroke). Answers whether this is the
     /// first unwritten change of the session, so that the caller schedules that write once.
     pub fn edit(
         &mut self,
@@ -322,9 +322,16 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
             .map_err(CommandError::Refused)?;
         let tracked = &mut self.offers[at];
         tracked.cell.write(|offer| *offer = outcome.offer);
-        tracked.unwritten.commands.push((command, wall));
+        tracked.unwritten.commands.push((command.clone(), wall));
         let (write, rebuilt) = self.write_keeping_effects(at, wall);
         self.settle_clock(Some(at), wall);
+        // Replayed on another tab's version, this very command no longer applied: it is
+        // refused, as if given there (the rest of the merge was written).
+        if let Write::Merged(merge) = &write {
+            if let Some((_, refusal)) = merge.dropped.iter().rev().find(|(c, _)| c == &command) {
+                return Err(CommandError::Refused(refusal.clone()));
+            }
+        }
         Ok(Commanded {
             effects: rebuilt.unwrap_or(outcome.effects),
             write,

@@ -165,7 +165,7 @@ pub fn ImportControl() -> impl IntoView {
             match imported {
                 Imported::Done { added, replaced } => {
                     let count = added + replaced;
-                    state.announcement.set(
+                    let _ = state.announcement.try_set(
                         t_string!(
                             i18n,
                             data.imported,

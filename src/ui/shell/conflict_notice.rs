@@ -1,5 +1,6 @@
 //! The notice about a field another tab changed while this tab changed it too.
 
+use crate::domain::fields::names;
 use crate::i18n::*;
 use crate::store::notices::{Conflict, Notice};
 use crate::ui::{editor::path_label, state::AppState};
@@ -22,6 +23,20 @@ pub fn ConflictNotice(conflict: Conflict) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
     let notice = Notice::Conflict(conflict.clone());
+    // A password is not written out on screen (the Editor's field hides it too).
+    let secret = conflict
+        .field
+        .field
+        .segments()
+        .last()
+        .is_some_and(|(name, _)| *name == names::PASSWORD);
+    let value = move |json: &str| {
+        if secret {
+            "••••••••".to_owned()
+        } else {
+            shown(json)
+        }
+    };
     let text = {
         let conflict = conflict.clone();
         move || {
@@ -30,8 +45,8 @@ pub fn ConflictNotice(conflict: Conflict) -> impl IntoView {
                 data.conflict_field,
                 name = conflict.offer_name.clone(),
                 field = path_label(&conflict.field.field),
-                kept = shown(&conflict.field.kept),
-                yours = shown(&conflict.field.yours)
+                kept = value(&conflict.field.kept),
+                yours = value(&conflict.field.yours)
             )
             .to_string()
         }

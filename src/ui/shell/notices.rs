@@ -8,6 +8,18 @@ use crate::store::notices::Notice;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
+/// A notice's identity on screen: a failed write's count of waiting offers is left out, so
+/// that the notice (and focus on its Try again) stays while that count changes.
+fn notice_key(notice: &Notice) -> Notice {
+    match notice {
+        Notice::WriteFailed { failure, .. } => Notice::WriteFailed {
+            failure: failure.clone(),
+            pending: 0,
+        },
+        other => other.clone(),
+    }
+}
+
 /// The banner listing storage problems, announced politely to screen readers.
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -15,7 +27,7 @@ pub fn Notices() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="notices" role="status" aria-live="polite">
-            <For each=move || state.notices.get() key=|notice| notice.clone() let:notice>
+            <For each=move || state.notices.get() key=notice_key let:notice>
                 {match notice {
                     Notice::StorageUnavailable => {
                         view! { <p class="notice">{t!(i18n, common.storage_unavailable)}</p> }
