@@ -5,7 +5,7 @@ use super::{
     guide::{GuidePanel, Teach},
     offers::OffersPanel,
     route::{Route, Tab},
-    shell::{initial_locale, Header, Notices, TabList, TabPanel},
+    shell::{initial_locale, Header, Notices, TabList, TabPanel, UpdateNotice},
     state::AppState,
     status::StatusPanel,
     sync::follow_other_tabs,
@@ -46,6 +46,7 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{t!(i18n, common.skip_to_content)}</a>
         <Header />
+        <UpdateNotice />
         <Notices />
         <main id="main" tabindex="-1">
             <TabList />
