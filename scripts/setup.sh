@@ -56,7 +56,9 @@ if ! command -v python3 >/dev/null; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3 >/dev/null
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+# Only the tests and the benchmark need a browser; a build (GOLIVE_SETUP_NO_BROWSER=1, as the
+# GitHub Pages workflow sets) does not.
+if [ "${GOLIVE_SETUP_NO_BROWSER:-0}" != 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
   say "installing chromium and chromedriver from Debian"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
