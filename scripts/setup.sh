@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Installs whatever the project needs and is missing: the wasm target, the pinned Trunk and
-# wasm-bindgen CLI, the npm tools (wasm-opt, playwright-core, axe-core, fflate), Chromium and
-# chromedriver.
+# Installs whatever the project needs and is missing: the wasm target, the pinned Trunk,
+# wasm-bindgen CLI and wasm-split CLI, the npm tools (wasm-opt, playwright-core, axe-core,
+# fflate), Chromium and chromedriver.
 # Idempotent, and quick when everything is already there. Source it (`. scripts/setup.sh`)
 # to also get PATH and CHROMEDRIVER set for the caller.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14" # trunk 0.22 needs a newer rustc than this machine's 1.95
+# Splits the wasm into the parts loaded on demand (scripts/split.mjs); its runtime half,
+# wasm_split_helpers, comes with Leptos.
+WASM_SPLIT_VERSION="0.2.4"
 # The CLI must equal the wasm-bindgen crate pinned in Cargo.toml, or Trunk tries to
 # download another one and fails offline.
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml")"
@@ -39,6 +42,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   # (seen: webpki-roots 1.0.11), then let cargo pick compatible versions.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked \
     || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# The CLI prints no version: the marker file records which one was installed.
+split_stamp="$HOME/.cargo/bin/.golive-wasm-split-$WASM_SPLIT_VERSION"
+if ! command -v wasm-split-cli >/dev/null || [ ! -f "$split_stamp" ]; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 5 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+  touch "$split_stamp"
 fi
 
 # npm tools (wasm-opt from binaryen 132, playwright-core, axe-core for the accessibility
