@@ -1,7 +1,8 @@
+// Over the 450-line guide: one run writes one report; the visit part alone is in visit.mjs.
 // The benchmark: size of what the page loads, startup to the All offers table with N
 // stored offers, and storage per typical offer, each beside the same figure for a
 // vanilla-JS page that reads the same stored JSON and paints the same table (the limit).
-// Usage: node bench/run.mjs [--smoke]   (the release build must be in dist/)
+// Usage: node bench/run.mjs [--smoke] [--visit]   (the release build must be in dist/)
 import { createServer } from 'node:http';
 import { readFile, readdir, mkdir, writeFile, stat } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -15,6 +16,7 @@ const BENCH = join(ROOT, 'bench');
 // The vanilla page inflates with fflate, served from the npm install.
 const FFLATE = join(ROOT, 'node_modules/fflate/umd/index.js');
 const SMOKE = process.argv.includes('--smoke');
+const VISIT_ONLY = process.argv.includes('--visit');
 const RUNS = SMOKE ? 1 : 5;
 const QUOTA_UNITS = 5_242_880; // Chromium's localStorage quota, in UTF-16 code units
 const PAGE_ROWS = 100; // rows on a page of All offers (domain::PAGE_SIZE); the vanilla page pages too
@@ -338,58 +340,61 @@ try {
     results.visit = { link: SLOW_LINK, rows: VISIT_ROWS, app: await summary(runs.app), vanilla: await summary(runs.vanilla) };
   }
 
-  const counts = SMOKE ? [0, 10] : [0, 100, 1000, 'quota'];
-  results.startup = [];
-  for (const wanted of counts) {
-    const count = wanted === 'quota' ? Math.ceil(QUOTA_UNITS / perOffer) + 50 : wanted;
-    const { context, page, stored } = await storedPage(offer, count);
-    const app = [];
-    const vanilla = [];
-    for (let i = 0; i < RUNS; i++) {
-      app.push(await startup(page, `${server.url}?tab=offers`, Math.min(stored, PAGE_ROWS)));
-      vanilla.push(await startup(page, `${server.url}vanilla.html`, Math.min(stored, PAGE_ROWS)));
+  // --visit: the visit part alone (what a visitor feels; a few minutes instead of the whole run).
+  if (!VISIT_ONLY) {
+    const counts = SMOKE ? [0, 10] : [0, 100, 1000, 'quota'];
+    results.startup = [];
+    for (const wanted of counts) {
+      const count = wanted === 'quota' ? Math.ceil(QUOTA_UNITS / perOffer) + 50 : wanted;
+      const { context, page, stored } = await storedPage(offer, count);
+      const app = [];
+      const vanilla = [];
+      for (let i = 0; i < RUNS; i++) {
+        app.push(await startup(page, `${server.url}?tab=offers`, Math.min(stored, PAGE_ROWS)));
+        vanilla.push(await startup(page, `${server.url}vanilla.html`, Math.min(stored, PAGE_ROWS)));
+      }
+      const input = stored > 0 ? await interactions(page, `${server.url}?tab=offers`, Math.min(stored, PAGE_ROWS), RUNS) : null;
+      // Typing in the Editor: with nothing else stored, the one offer typed into is stored
+      // alone (and counted as 0 others).
+      if (stored === 0) await store(page, offer, 1);
+      const typing = await keystrokes(page, `${server.url}?tab=editor&offer=o-bench-0`, RUNS);
+      results.startup.push({ wanted, stored, appMs: median(app), vanillaMs: median(vanilla), ratio: median(app) / median(vanilla), input, typing });
+      await context.close();
     }
-    const input = stored > 0 ? await interactions(page, `${server.url}?tab=offers`, Math.min(stored, PAGE_ROWS), RUNS) : null;
-    // Typing in the Editor: with nothing else stored, the one offer typed into is stored
-    // alone (and counted as 0 others).
-    if (stored === 0) await store(page, offer, 1);
-    const typing = await keystrokes(page, `${server.url}?tab=editor&offer=o-bench-0`, RUNS);
-    results.startup.push({ wanted, stored, appMs: median(app), vanillaMs: median(vanilla), ratio: median(app) / median(vanilla), input, typing });
-    await context.close();
-  }
 
-  // One ticker pass with many running offers, none due: the app records each tick as a
-  // `golive-tick` measure when the URL has bench=1, the vanilla page its own pass as
-  // `vanilla-tick`; a MutationObserver counts the DOM nodes changed inside the offers
-  // table and elsewhere.
-  const runningOffer = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/running-offer.json'), 'utf8'));
-  const wanted = SMOKE ? 10 : 1000;
-  {
-    const { context, page, stored } = await storedPage(runningOffer, wanted, runningOffer.run.steps[0].started + 3_600_000);
-    const app = await ticks(page, `${server.url}?tab=offers&bench=1`, 'golive-tick', Math.min(stored, PAGE_ROWS));
-    const vanilla = await ticks(page, `${server.url}vanilla.html?bench=1`, 'vanilla-tick', Math.min(stored, PAGE_ROWS));
-    results.tick = { wanted, running: stored, app, vanilla, ratio: app.medianMs / Math.max(vanilla.medianMs, 0.001) };
-    await context.close();
-  }
-  // The worst pass: every copy has the same deadline, so one pass advances, stores and
-  // repaints them all (the clock starts one second before it). The vanilla page has no
-  // engine to advance offers with, so this figure has no ratio.
-  {
-    const due = runningOffer.run.steps.find((step) => step.due !== null && step.ended === null).due;
-    const { context, page, stored } = await storedPage(runningOffer, wanted, due - 1000);
-    const app = await ticks(page, `${server.url}?tab=offers&bench=1`, 'golive-tick', Math.min(stored, PAGE_ROWS));
-    // The burst is worked through in slices: the longest slice, the tasks of 50 ms or more
-    // (none means no task reached 50 ms, rendering included), and first to last slice.
-    results.burst = {
-      running: stored,
-      slices: app.ticks,
-      maxMs: app.maxMs,
-      longTasks: app.longTasks,
-      longestTaskMs: app.longestTaskMs,
-      spanMs: app.spanMs,
-      tableMutations: app.tableMutations,
-    };
-    await context.close();
+    // One ticker pass with many running offers, none due: the app records each tick as a
+    // `golive-tick` measure when the URL has bench=1, the vanilla page its own pass as
+    // `vanilla-tick`; a MutationObserver counts the DOM nodes changed inside the offers
+    // table and elsewhere.
+    const runningOffer = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/running-offer.json'), 'utf8'));
+    const wanted = SMOKE ? 10 : 1000;
+    {
+      const { context, page, stored } = await storedPage(runningOffer, wanted, runningOffer.run.steps[0].started + 3_600_000);
+      const app = await ticks(page, `${server.url}?tab=offers&bench=1`, 'golive-tick', Math.min(stored, PAGE_ROWS));
+      const vanilla = await ticks(page, `${server.url}vanilla.html?bench=1`, 'vanilla-tick', Math.min(stored, PAGE_ROWS));
+      results.tick = { wanted, running: stored, app, vanilla, ratio: app.medianMs / Math.max(vanilla.medianMs, 0.001) };
+      await context.close();
+    }
+    // The worst pass: every copy has the same deadline, so one pass advances, stores and
+    // repaints them all (the clock starts one second before it). The vanilla page has no
+    // engine to advance offers with, so this figure has no ratio.
+    {
+      const due = runningOffer.run.steps.find((step) => step.due !== null && step.ended === null).due;
+      const { context, page, stored } = await storedPage(runningOffer, wanted, due - 1000);
+      const app = await ticks(page, `${server.url}?tab=offers&bench=1`, 'golive-tick', Math.min(stored, PAGE_ROWS));
+      // The burst is worked through in slices: the longest slice, the tasks of 50 ms or more
+      // (none means no task reached 50 ms, rendering included), and first to last slice.
+      results.burst = {
+        running: stored,
+        slices: app.ticks,
+        maxMs: app.maxMs,
+        longTasks: app.longTasks,
+        longestTaskMs: app.longestTaskMs,
+        spanMs: app.spanMs,
+        tableMutations: app.tableMutations,
+      };
+      await context.close();
+    }
   }
 } finally {
   await host.close();
@@ -404,14 +409,16 @@ for (const [kind, r] of Object.entries(results.size)) lines.push(`| ${kind} | ${
 const v = results.vanillaSize.total;
 lines.push(`| vanilla page (limit) | ${kb(v.raw)} | ${kb(v.gzip)} | ${kb(v.brotli)} |`);
 lines.push(`| ratio total / vanilla (brotli) | | | ${(results.size.total.brotli / v.brotli).toFixed(1)}x |`);
-lines.push('', `| offers wanted | stored | app startup ms | vanilla ms | ratio |`, `| --- | ---: | ---: | ---: | ---: |`);
-for (const s of results.startup) lines.push(`| ${s.wanted} | ${s.stored} | ${s.appMs.toFixed(1)} | ${s.vanillaMs.toFixed(1)} | ${s.ratio.toFixed(2)}x |`);
-lines.push('', `| offers stored | filter to none, ms | clear the filter, ms | sort by name, ms |`, `| ---: | ---: | ---: | ---: |`);
-for (const s of results.startup.filter((s) => s.input)) {
-  lines.push(`| ${s.stored} | ${s.input.filterMs.toFixed(1)} | ${s.input.clearMs.toFixed(1)} | ${s.input.sortMs.toFixed(1)} |`);
+if (results.startup) {
+  lines.push('', `| offers wanted | stored | app startup ms | vanilla ms | ratio |`, `| --- | ---: | ---: | ---: | ---: |`);
+  for (const s of results.startup) lines.push(`| ${s.wanted} | ${s.stored} | ${s.appMs.toFixed(1)} | ${s.vanillaMs.toFixed(1)} | ${s.ratio.toFixed(2)}x |`);
+  lines.push('', `| offers stored | filter to none, ms | clear the filter, ms | sort by name, ms |`, `| ---: | ---: | ---: | ---: |`);
+  for (const s of results.startup.filter((s) => s.input)) {
+    lines.push(`| ${s.stored} | ${s.input.filterMs.toFixed(1)} | ${s.input.clearMs.toFixed(1)} | ${s.input.sortMs.toFixed(1)} |`);
+  }
+  lines.push('', `| offers stored | keystroke to name shown, median ms | slowest ms |`, `| ---: | ---: | ---: |`);
+  for (const s of results.startup) lines.push(`| ${s.stored} | ${s.typing.medianMs.toFixed(1)} | ${s.typing.maxMs.toFixed(1)} |`);
 }
-lines.push('', `| offers stored | keystroke to name shown, median ms | slowest ms |`, `| ---: | ---: | ---: |`);
-for (const s of results.startup) lines.push(`| ${s.stored} | ${s.typing.medianMs.toFixed(1)} | ${s.typing.maxMs.toFixed(1)} |`);
 {
   const vi = results.visit;
   const ms = (x) => (x === null ? 'does not start' : `${x.toFixed(0)} ms`);
@@ -434,17 +441,19 @@ for (const s of results.startup) lines.push(`| ${s.stored} | ${s.typing.medianMs
 }
 const st = results.storage;
 lines.push('', `storage: ${st.unitsPerTypicalOffer} UTF-16 units (${2 * st.unitsPerTypicalOffer} bytes) per typical offer (key and value), ${st.typedChars} characters typed into its form (${st.ratioToTyped.toFixed(2)}x); ${st.typicalOffersInQuota} fit in the ${QUOTA_UNITS}-unit quota`);
-const t = results.tick;
-const tickLine = (who, r) =>
-  `${who} ${r.ticks} ticks: median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms, DOM mutations per tick ${r.tableMutationsPerTick.toFixed(1)} in the offers table and ${r.otherMutationsPerTick.toFixed(1)} elsewhere`;
-lines.push(
-  `tick: ${t.running} running offers (${t.wanted} wanted), none due; ${tickLine('app', t.app)} (the header clock); ${tickLine('vanilla', t.vanilla)}; median ratio ${t.ratio.toFixed(2)}x`,
-);
-const b = results.burst;
-lines.push(
-  `burst: all ${b.running} running offers finish a step at once: ${b.slices} slices over ${b.spanMs.toFixed(1)} ms, the longest ${b.maxMs.toFixed(1)} ms; ${b.longTasks} tasks of 50 ms or more${b.longTasks ? ` (longest ${b.longestTaskMs.toFixed(1)} ms)` : ''}; ${b.tableMutations} DOM mutations in the offers table`,
-);
+if (results.tick) {
+  const t = results.tick;
+  const tickLine = (who, r) =>
+    `${who} ${r.ticks} ticks: median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms, DOM mutations per tick ${r.tableMutationsPerTick.toFixed(1)} in the offers table and ${r.otherMutationsPerTick.toFixed(1)} elsewhere`;
+  lines.push(
+    `tick: ${t.running} running offers (${t.wanted} wanted), none due; ${tickLine('app', t.app)} (the header clock); ${tickLine('vanilla', t.vanilla)}; median ratio ${t.ratio.toFixed(2)}x`,
+  );
+  const b = results.burst;
+  lines.push(
+    `burst: all ${b.running} running offers finish a step at once: ${b.slices} slices over ${b.spanMs.toFixed(1)} ms, the longest ${b.maxMs.toFixed(1)} ms; ${b.longTasks} tasks of 50 ms or more${b.longTasks ? ` (longest ${b.longestTaskMs.toFixed(1)} ms)` : ''}; ${b.tableMutations} DOM mutations in the offers table`,
+  );
+}
 console.log(lines.join('\n'));
 await mkdir(join(BENCH, 'results'), { recursive: true });
-await writeFile(join(BENCH, 'results', SMOKE ? 'smoke.json' : 'latest.json'), JSON.stringify(results, null, 2));
+await writeFile(join(BENCH, 'results', SMOKE ? 'smoke.json' : VISIT_ONLY ? 'visit.json' : 'latest.json'), JSON.stringify(results, null, 2));
 if (SMOKE && !(results.startup.every((s) => s.appMs > 0 && s.vanillaMs > 0) && results.tick.app.ticks > 0 && results.tick.vanilla.ticks > 0 && results.burst.maxMs > 0 && results.startup.every((s) => s.typing.medianMs > 0))) process.exit(1);
