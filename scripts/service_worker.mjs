@@ -46,8 +46,9 @@ for (const name of kept) {
   list.push({
     // The page itself is kept under the address it is visited at.
     path: name === 'index.html' ? './' : `./${name}`,
-    // Trunk's content hash (name-0123456789abcdef.ext) or this build's (scripts/split.mjs).
-    hashed: /-[0-9a-f]{16}[._]/.test(name),
+    // Trunk's content hash (name-0123456789abcdef.ext: a u64 in hex, shorter when it starts
+    // with a zero, as golive-2432e3c7a0dbf02.js did) or this build's (scripts/split.mjs).
+    hashed: /-[0-9a-f]{12,16}[._]/.test(name),
   });
 }
 const build = { version: digest.digest('hex').slice(0, 16), files: list };
