@@ -1,39 +1,78 @@
+// Over the 450-line guide: one run writes one report; the visit part alone is in visit.mjs.
 // The benchmark: size of what the page loads, startup to the All offers table with N
 // stored offers, and storage per typical offer, each beside the same figure for a
 // vanilla-JS page that reads the same stored JSON and paints the same table (the limit).
-// Usage: node bench/run.mjs [--smoke]   (the release build must be in dist/)
+// Usage: node bench/run.mjs [--smoke] [--visit]   (the release build must be in dist/)
 import { createServer } from 'node:http';
-import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, mkdir, writeFile, stat } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { extname, join, resolve } from 'node:path';
 import { launch, fillStorage as store, storedValue } from '../tests/e2e/support.mjs';
+import { visits, compressed, compressedSizes, warm, SLOW_LINK } from './visit.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
+const DIST = process.env.GOLIVE_DIST ?? join(ROOT, 'dist');
 const BENCH = join(ROOT, 'bench');
 // The vanilla page inflates with fflate, served from the npm install.
 const FFLATE = join(ROOT, 'node_modules/fflate/umd/index.js');
 const SMOKE = process.argv.includes('--smoke');
+const VISIT_ONLY = process.argv.includes('--visit');
 const RUNS = SMOKE ? 1 : 5;
 const QUOTA_UNITS = 5_242_880; // Chromium's localStorage quota, in UTF-16 code units
 const PAGE_ROWS = 100; // rows on a page of All offers (domain::PAGE_SIZE); the vanilla page pages too
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+};
 
-async function serve() {
+/** Serves the build and the vanilla page. With `staticHost`, as a static host does: compressed
+ * (see visit.mjs), revalidated on every use (Last-Modified, 304), and an empty page at
+ * /blank.html to store offers on the origin before a first visit. */
+async function serve({ staticHost = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
+    if (staticHost && path === '/blank.html') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><title>blank</title>');
+      return;
+    }
     const file =
-      path === '/vanilla-fflate.js' ? FFLATE : path.startsWith('/vanilla') ? join(BENCH, path) : join(DIST, path === '/' ? 'index.html' : path);
+      path === '/vanilla-fflate.js' ? FFLATE : path.startsWith('/vanilla') ? join(BENCH, path) : join(DIST, path.endsWith('/') ? 'index.html' : path);
     try {
-      const body = await readFile(file);
-      // Cross-origin isolated, so that performance.now() counts in microseconds rather
-      // than in the 0.1 ms steps a plain page gets (a tick takes well under 1 ms).
-      res.writeHead(200, {
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        // Cross-origin isolated, so that performance.now() counts in microseconds rather
+        // than in the 0.1 ms steps a plain page gets (a tick takes well under 1 ms).
         'cross-origin-opener-policy': 'same-origin',
         'cross-origin-embedder-policy': 'require-corp',
-      });
+      };
+      let body;
+      if (staticHost) {
+        const modified = (await stat(file)).mtime;
+        modified.setMilliseconds(0);
+        headers['last-modified'] = modified.toUTCString();
+        // Always revalidated (Netlify's default): a later visit asks whether each file
+        // changed, so only what the browser keeps itself (a service worker) starts offline.
+        headers['cache-control'] = 'max-age=0, must-revalidate';
+        headers.vary = 'accept-encoding';
+        const since = req.headers['if-modified-since'];
+        if (since && new Date(since) >= modified) {
+          res.writeHead(304, headers).end();
+          return;
+        }
+        const { body: sent, encoding } = await compressed(file, req.headers['accept-encoding']);
+        body = sent;
+        if (encoding) headers['content-encoding'] = encoding;
+      } else {
+        body = await readFile(file);
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -210,8 +249,38 @@ async function ticks(page, url, measure, rows) {
   };
 }
 
+/** The files a visit fetched, as rows of the chunk table: path, where it came from, when it
+ * started and ended (ms since navigation), bytes on the wire, its brotli and gzip sizes, and
+ * whether the page had it when it became usable (the critical path). */
+async function fetched(requests, base, usableMs) {
+  const rows = [];
+  for (const r of requests) {
+    if (!r.url.startsWith(base) || r.url.endsWith('/blank.html')) continue;
+    const path = new URL(r.url).pathname;
+    const file = path === '/vanilla-fflate.js' ? FFLATE : path.startsWith('/vanilla') ? join(BENCH, path) : join(DIST, path.endsWith('/') ? 'index.html' : path);
+    let size = { raw: 0, gzip: 0, brotli: 0 };
+    try {
+      size = await compressedSizes(file);
+    } catch {}
+    rows.push({
+      path: path === '/' ? '/ (index.html)' : path,
+      from: r.from,
+      startMs: r.startMs,
+      endMs: r.endMs,
+      wireBytes: r.bytes,
+      ...size,
+      critical: usableMs !== null && r.endMs !== null && r.endMs <= usableMs && !r.failed,
+    });
+  }
+  return rows;
+}
+
+const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const medianOrNull = (xs) => (xs.some((x) => x === null) ? null : median(xs));
+
 const browser = await launch();
 const server = await serve();
+const host = await serve({ staticHost: true });
 const results = { machine: `${process.platform} ${process.arch}, node ${process.version}`, smoke: SMOKE };
 try {
   const distFiles = (await readdir(DIST)).filter((f) => /\.(wasm|js|css|html)$/.test(f));
@@ -234,60 +303,101 @@ try {
     typicalOffersInQuota: Math.floor(QUOTA_UNITS / perOffer),
   };
 
-  const counts = SMOKE ? [0, 10] : [0, 100, 1000, 'quota'];
-  results.startup = [];
-  for (const wanted of counts) {
-    const count = wanted === 'quota' ? Math.ceil(QUOTA_UNITS / perOffer) + 50 : wanted;
-    const { context, page, stored } = await storedPage(offer, count);
-    const app = [];
-    const vanilla = [];
+  // A visitor on a slow link, served as a static host serves: first visit, repeat visit,
+  // offline start, app and vanilla page taking turns. Both pages paint rows from storage, so
+  // `VISIT_ROWS` offers are stored on the origin first (on a blank page, before the link is
+  // slowed), and "usable" is the table showing them.
+  {
+    const VISIT_ROWS = 10;
+    await warm([...(await readdir(DIST)).filter((f) => !/\.(br|gz)$/.test(f)).map((f) => join(DIST, f)), ...['vanilla.html', 'vanilla.js', 'vanilla.css'].map((f) => join(BENCH, f)), FFLATE]);
+    const prepare = async (page) => {
+      await page.goto(`${host.url}blank.html`);
+      await store(page, offer, VISIT_ROWS);
+    };
+    const runs = { app: [], vanilla: [] };
     for (let i = 0; i < RUNS; i++) {
-      app.push(await startup(page, `${server.url}?tab=offers`, Math.min(stored, PAGE_ROWS)));
-      vanilla.push(await startup(page, `${server.url}vanilla.html`, Math.min(stored, PAGE_ROWS)));
+      runs.app.push(await visits(browser, `${host.url}?tab=offers`, VISIT_ROWS, prepare));
+      runs.vanilla.push(await visits(browser, `${host.url}vanilla.html`, VISIT_ROWS, prepare));
     }
-    const input = stored > 0 ? await interactions(page, `${server.url}?tab=offers`, Math.min(stored, PAGE_ROWS), RUNS) : null;
-    // Typing in the Editor: with nothing else stored, the one offer typed into is stored
-    // alone (and counted as 0 others).
-    if (stored === 0) await store(page, offer, 1);
-    const typing = await keystrokes(page, `${server.url}?tab=editor&offer=o-bench-0`, RUNS);
-    results.startup.push({ wanted, stored, appMs: median(app), vanillaMs: median(vanilla), ratio: median(app) / median(vanilla), input, typing });
-    await context.close();
+    const summary = async (list) => {
+      // The requests of the run whose first visit was the median one.
+      const firstMedian = medianOrNull(list.map((v) => v.firstMs));
+      const typical = list.find((v) => v.firstMs === firstMedian) ?? list[0];
+      const files = await fetched(typical.first, host.url, typical.firstMs);
+      return {
+        firstMs: firstMedian,
+        repeatMs: medianOrNull(list.map((v) => v.repeatMs)),
+        offlineMs: medianOrNull(list.map((v) => v.offlineMs)),
+        offlineStarts: list.filter((v) => v.offlineMs !== null).length,
+        runs: list.length,
+        serviceWorker: list.every((v) => v.serviceWorker),
+        files,
+        critical: sum(files.filter((f) => f.critical)),
+        all: sum(files),
+        repeatFromNetwork: typical.repeat.filter((r) => r.from === 'network' && !r.failed).map((r) => new URL(r.url).pathname),
+      };
+    };
+    results.visit = { link: SLOW_LINK, rows: VISIT_ROWS, app: await summary(runs.app), vanilla: await summary(runs.vanilla) };
   }
 
-  // One ticker pass with many running offers, none due: the app records each tick as a
-  // `golive-tick` measure when the URL has bench=1, the vanilla page its own pass as
-  // `vanilla-tick`; a MutationObserver counts the DOM nodes changed inside the offers
-  // table and elsewhere.
-  const runningOffer = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/running-offer.json'), 'utf8'));
-  const wanted = SMOKE ? 10 : 1000;
-  {
-    const { context, page, stored } = await storedPage(runningOffer, wanted, runningOffer.run.steps[0].started + 3_600_000);
-    const app = await ticks(page, `${server.url}?tab=offers&bench=1`, 'golive-tick', Math.min(stored, PAGE_ROWS));
-    const vanilla = await ticks(page, `${server.url}vanilla.html?bench=1`, 'vanilla-tick', Math.min(stored, PAGE_ROWS));
-    results.tick = { wanted, running: stored, app, vanilla, ratio: app.medianMs / Math.max(vanilla.medianMs, 0.001) };
-    await context.close();
-  }
-  // The worst pass: every copy has the same deadline, so one pass advances, stores and
-  // repaints them all (the clock starts one second before it). The vanilla page has no
-  // engine to advance offers with, so this figure has no ratio.
-  {
-    const due = runningOffer.run.steps.find((step) => step.due !== null && step.ended === null).due;
-    const { context, page, stored } = await storedPage(runningOffer, wanted, due - 1000);
-    const app = await ticks(page, `${server.url}?tab=offers&bench=1`, 'golive-tick', Math.min(stored, PAGE_ROWS));
-    // The burst is worked through in slices: the longest slice, the tasks of 50 ms or more
-    // (none means no task reached 50 ms, rendering included), and first to last slice.
-    results.burst = {
-      running: stored,
-      slices: app.ticks,
-      maxMs: app.maxMs,
-      longTasks: app.longTasks,
-      longestTaskMs: app.longestTaskMs,
-      spanMs: app.spanMs,
-      tableMutations: app.tableMutations,
-    };
-    await context.close();
+  // --visit: the visit part alone (what a visitor feels; a few minutes instead of the whole run).
+  if (!VISIT_ONLY) {
+    const counts = SMOKE ? [0, 10] : [0, 100, 1000, 'quota'];
+    results.startup = [];
+    for (const wanted of counts) {
+      const count = wanted === 'quota' ? Math.ceil(QUOTA_UNITS / perOffer) + 50 : wanted;
+      const { context, page, stored } = await storedPage(offer, count);
+      const app = [];
+      const vanilla = [];
+      for (let i = 0; i < RUNS; i++) {
+        app.push(await startup(page, `${server.url}?tab=offers`, Math.min(stored, PAGE_ROWS)));
+        vanilla.push(await startup(page, `${server.url}vanilla.html`, Math.min(stored, PAGE_ROWS)));
+      }
+      const input = stored > 0 ? await interactions(page, `${server.url}?tab=offers`, Math.min(stored, PAGE_ROWS), RUNS) : null;
+      // Typing in the Editor: with nothing else stored, the one offer typed into is stored
+      // alone (and counted as 0 others).
+      if (stored === 0) await store(page, offer, 1);
+      const typing = await keystrokes(page, `${server.url}?tab=editor&offer=o-bench-0`, RUNS);
+      results.startup.push({ wanted, stored, appMs: median(app), vanillaMs: median(vanilla), ratio: median(app) / median(vanilla), input, typing });
+      await context.close();
+    }
+
+    // One ticker pass with many running offers, none due: the app records each tick as a
+    // `golive-tick` measure when the URL has bench=1, the vanilla page its own pass as
+    // `vanilla-tick`; a MutationObserver counts the DOM nodes changed inside the offers
+    // table and elsewhere.
+    const runningOffer = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/running-offer.json'), 'utf8'));
+    const wanted = SMOKE ? 10 : 1000;
+    {
+      const { context, page, stored } = await storedPage(runningOffer, wanted, runningOffer.run.steps[0].started + 3_600_000);
+      const app = await ticks(page, `${server.url}?tab=offers&bench=1`, 'golive-tick', Math.min(stored, PAGE_ROWS));
+      const vanilla = await ticks(page, `${server.url}vanilla.html?bench=1`, 'vanilla-tick', Math.min(stored, PAGE_ROWS));
+      results.tick = { wanted, running: stored, app, vanilla, ratio: app.medianMs / Math.max(vanilla.medianMs, 0.001) };
+      await context.close();
+    }
+    // The worst pass: every copy has the same deadline, so one pass advances, stores and
+    // repaints them all (the clock starts one second before it). The vanilla page has no
+    // engine to advance offers with, so this figure has no ratio.
+    {
+      const due = runningOffer.run.steps.find((step) => step.due !== null && step.ended === null).due;
+      const { context, page, stored } = await storedPage(runningOffer, wanted, due - 1000);
+      const app = await ticks(page, `${server.url}?tab=offers&bench=1`, 'golive-tick', Math.min(stored, PAGE_ROWS));
+      // The burst is worked through in slices: the longest slice, the tasks of 50 ms or more
+      // (none means no task reached 50 ms, rendering included), and first to last slice.
+      results.burst = {
+        running: stored,
+        slices: app.ticks,
+        maxMs: app.maxMs,
+        longTasks: app.longTasks,
+        longestTaskMs: app.longestTaskMs,
+        spanMs: app.spanMs,
+        tableMutations: app.tableMutations,
+      };
+      await context.close();
+    }
   }
 } finally {
+  await host.close();
   await server.close();
   await browser.close();
 }
@@ -299,27 +409,51 @@ for (const [kind, r] of Object.entries(results.size)) lines.push(`| ${kind} | ${
 const v = results.vanillaSize.total;
 lines.push(`| vanilla page (limit) | ${kb(v.raw)} | ${kb(v.gzip)} | ${kb(v.brotli)} |`);
 lines.push(`| ratio total / vanilla (brotli) | | | ${(results.size.total.brotli / v.brotli).toFixed(1)}x |`);
-lines.push('', `| offers wanted | stored | app startup ms | vanilla ms | ratio |`, `| --- | ---: | ---: | ---: | ---: |`);
-for (const s of results.startup) lines.push(`| ${s.wanted} | ${s.stored} | ${s.appMs.toFixed(1)} | ${s.vanillaMs.toFixed(1)} | ${s.ratio.toFixed(2)}x |`);
-lines.push('', `| offers stored | filter to none, ms | clear the filter, ms | sort by name, ms |`, `| ---: | ---: | ---: | ---: |`);
-for (const s of results.startup.filter((s) => s.input)) {
-  lines.push(`| ${s.stored} | ${s.input.filterMs.toFixed(1)} | ${s.input.clearMs.toFixed(1)} | ${s.input.sortMs.toFixed(1)} |`);
+if (results.startup) {
+  lines.push('', `| offers wanted | stored | app startup ms | vanilla ms | ratio |`, `| --- | ---: | ---: | ---: | ---: |`);
+  for (const s of results.startup) lines.push(`| ${s.wanted} | ${s.stored} | ${s.appMs.toFixed(1)} | ${s.vanillaMs.toFixed(1)} | ${s.ratio.toFixed(2)}x |`);
+  lines.push('', `| offers stored | filter to none, ms | clear the filter, ms | sort by name, ms |`, `| ---: | ---: | ---: | ---: |`);
+  for (const s of results.startup.filter((s) => s.input)) {
+    lines.push(`| ${s.stored} | ${s.input.filterMs.toFixed(1)} | ${s.input.clearMs.toFixed(1)} | ${s.input.sortMs.toFixed(1)} |`);
+  }
+  lines.push('', `| offers stored | keystroke to name shown, median ms | slowest ms |`, `| ---: | ---: | ---: |`);
+  for (const s of results.startup) lines.push(`| ${s.stored} | ${s.typing.medianMs.toFixed(1)} | ${s.typing.maxMs.toFixed(1)} |`);
 }
-lines.push('', `| offers stored | keystroke to name shown, median ms | slowest ms |`, `| ---: | ---: | ---: |`);
-for (const s of results.startup) lines.push(`| ${s.stored} | ${s.typing.medianMs.toFixed(1)} | ${s.typing.maxMs.toFixed(1)} |`);
+{
+  const vi = results.visit;
+  const ms = (x) => (x === null ? 'does not start' : `${x.toFixed(0)} ms`);
+  const ratio = (a, b) => (a === null || b === null ? '-' : `${(a / b).toFixed(2)}x`);
+  lines.push(
+    '',
+    `visitor on a slow link (${vi.link.downloadThroughput * 8 / 1e6} Mbit/s down, ${vi.link.uploadThroughput * 8 / 1e3} kbit/s up, ${vi.link.latency} ms round trip; served compressed, brotli; ${vi.rows} offers stored; median of ${vi.app.runs}):`,
+    `| page | critical path brotli KB | gzip KB | first visit | repeat visit | offline start | offline / repeat |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
+  );
+  for (const [who, v] of [['app', vi.app], ['vanilla', vi.vanilla]]) {
+    lines.push(`| ${who} | ${kb(v.critical.brotli)} | ${kb(v.critical.gzip)} | ${ms(v.firstMs)} | ${ms(v.repeatMs)} | ${ms(v.offlineMs)} (${v.offlineStarts}/${v.runs} started) | ${ratio(v.offlineMs, v.repeatMs)} |`);
+  }
+  lines.push(`first visit app / vanilla: ${ratio(vi.app.firstMs, vi.vanilla.firstMs)}; service worker: ${vi.app.serviceWorker ? 'yes' : 'no'}; repeat visit fetched from the network: ${vi.app.repeatFromNetwork.join(', ') || 'nothing'}`);
+  lines.push('', `app files, first visit (ms since navigation; critical = fetched before the table was usable):`, `| file | from | start ms | end ms | on the wire KB | brotli KB | gzip KB | critical |`, `| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |`);
+  for (const f of vi.app.files) {
+    lines.push(`| ${f.path} | ${f.from} | ${f.startMs.toFixed(0)} | ${f.endMs === null ? '-' : f.endMs.toFixed(0)} | ${kb(f.wireBytes)} | ${kb(f.brotli)} | ${kb(f.gzip)} | ${f.critical ? 'yes' : 'no'} |`);
+  }
+  lines.push(`all files the first visit fetched: ${kb(vi.app.all.brotli)} KB brotli, ${kb(vi.app.all.gzip)} KB gzip`);
+}
 const st = results.storage;
 lines.push('', `storage: ${st.unitsPerTypicalOffer} UTF-16 units (${2 * st.unitsPerTypicalOffer} bytes) per typical offer (key and value), ${st.typedChars} characters typed into its form (${st.ratioToTyped.toFixed(2)}x); ${st.typicalOffersInQuota} fit in the ${QUOTA_UNITS}-unit quota`);
-const t = results.tick;
-const tickLine = (who, r) =>
-  `${who} ${r.ticks} ticks: median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms, DOM mutations per tick ${r.tableMutationsPerTick.toFixed(1)} in the offers table and ${r.otherMutationsPerTick.toFixed(1)} elsewhere`;
-lines.push(
-  `tick: ${t.running} running offers (${t.wanted} wanted), none due; ${tickLine('app', t.app)} (the header clock); ${tickLine('vanilla', t.vanilla)}; median ratio ${t.ratio.toFixed(2)}x`,
-);
-const b = results.burst;
-lines.push(
-  `burst: all ${b.running} running offers finish a step at once: ${b.slices} slices over ${b.spanMs.toFixed(1)} ms, the longest ${b.maxMs.toFixed(1)} ms; ${b.longTasks} tasks of 50 ms or more${b.longTasks ? ` (longest ${b.longestTaskMs.toFixed(1)} ms)` : ''}; ${b.tableMutations} DOM mutations in the offers table`,
-);
+if (results.tick) {
+  const t = results.tick;
+  const tickLine = (who, r) =>
+    `${who} ${r.ticks} ticks: median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms, DOM mutations per tick ${r.tableMutationsPerTick.toFixed(1)} in the offers table and ${r.otherMutationsPerTick.toFixed(1)} elsewhere`;
+  lines.push(
+    `tick: ${t.running} running offers (${t.wanted} wanted), none due; ${tickLine('app', t.app)} (the header clock); ${tickLine('vanilla', t.vanilla)}; median ratio ${t.ratio.toFixed(2)}x`,
+  );
+  const b = results.burst;
+  lines.push(
+    `burst: all ${b.running} running offers finish a step at once: ${b.slices} slices over ${b.spanMs.toFixed(1)} ms, the longest ${b.maxMs.toFixed(1)} ms; ${b.longTasks} tasks of 50 ms or more${b.longTasks ? ` (longest ${b.longestTaskMs.toFixed(1)} ms)` : ''}; ${b.tableMutations} DOM mutations in the offers table`,
+  );
+}
 console.log(lines.join('\n'));
 await mkdir(join(BENCH, 'results'), { recursive: true });
-await writeFile(join(BENCH, 'results', SMOKE ? 'smoke.json' : 'latest.json'), JSON.stringify(results, null, 2));
+await writeFile(join(BENCH, 'results', SMOKE ? 'smoke.json' : VISIT_ONLY ? 'visit.json' : 'latest.json'), JSON.stringify(results, null, 2));
 if (SMOKE && !(results.startup.every((s) => s.appMs > 0 && s.vanillaMs > 0) && results.tick.app.ticks > 0 && results.tick.vanilla.ticks > 0 && results.burst.maxMs > 0 && results.startup.every((s) => s.typing.medianMs > 0))) process.exit(1);

@@ -1,13 +1,12 @@
 //! The root component: state, translations, the URL and the shell.
 
 use super::{
-    editor::EditorPanel,
-    guide::{GuidePanel, Teach},
+    guide::Teach,
     offers::OffersPanel,
+    parts::{LazyEditor, LazyGuide, LazyStatus},
     route::{Route, Tab},
-    shell::{initial_locale, Header, Notices, TabList, TabPanel},
+    shell::{initial_locale, Header, Notices, TabList, TabPanel, UpdateNotice},
     state::AppState,
-    status::StatusPanel,
     sync::follow_other_tabs,
     ticker::start_ticker,
 };
@@ -46,14 +45,15 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{t!(i18n, common.skip_to_content)}</a>
         <Header />
+        <UpdateNotice />
         <Notices />
         <main id="main" tabindex="-1">
             <TabList />
-            <TabPanel tab=Tab::Editor><EditorPanel /></TabPanel>
-            <TabPanel tab=Tab::Status><StatusPanel /></TabPanel>
+            <TabPanel tab=Tab::Editor><LazyEditor /></TabPanel>
+            <TabPanel tab=Tab::Status><LazyStatus /></TabPanel>
             <TabPanel tab=Tab::Offers><OffersPanel /></TabPanel>
             <Show when=move || state.route.with(|route| route.tab == Tab::Guide)>
-                <GuidePanel />
+                <LazyGuide />
             </Show>
         </main>
     }

@@ -10,6 +10,7 @@ mod ids;
 mod inbox;
 mod offer_entry;
 mod offers;
+mod parts;
 mod plurals;
 pub mod route;
 mod shell;

@@ -22,6 +22,10 @@ const RAW_KEY = /\b(common|offers|editor|status|inbox|data|guide)\.[a-z][a-z0-9_
 async function everyView(look) {
   await visit(page, server.url, 'offers');
   await look('All offers');
+  // "A new version is ready", as assets/offline.js announces a waiting deployment.
+  await page.evaluate(() => window.dispatchEvent(new Event('golive-update-ready')));
+  await page.locator('.update-notice').waitFor();
+  await look('All offers, a new version is ready');
   // Delete shows an undo notice; Undo brings the offer back.
   await page.locator('td.actions').first().locator('button').last().click(); // Delete
   await page.locator('.undo button').waitFor();

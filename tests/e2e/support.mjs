@@ -18,19 +18,23 @@ const TYPES = {
   '.json': 'application/json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves DIST under `base` ('/' or '/golive/'), as a static host would; no fallback to
- * index.html for unknown paths, so a wrong asset URL shows up as a failure. */
-export async function serve(base = '/') {
+/** Serves DIST (or `dist`) under `base` ('/' or '/golive/'), as a static host would; no
+ * fallback to index.html for unknown paths, so a wrong asset URL shows up as a failure.
+ * `requests` lists the paths asked for, in order. */
+export async function serve(base = '/', { dist = DIST } = {}) {
+  const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
     if (!path.startsWith(base)) {
       res.writeHead(404).end('not found');
       return;
     }
-    let file = normalize(join(DIST, path.slice(base.length)));
-    if (!file.startsWith(DIST)) {
+    let file = normalize(join(dist, path.slice(base.length)));
+    if (!file.startsWith(dist)) {
       res.writeHead(403).end();
       return;
     }
@@ -45,24 +49,40 @@ export async function serve(base = '/') {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    requests,
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
+  };
 }
+
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
 
 /** Headless Debian Chromium, with the flags this closed network needs. */
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/** The same Chromium with a profile kept in `dir` (a browser context that is not
+ * incognito-like, as a visitor's is: what installing a web app needs). */
+export async function launchProfile(dir) {
+  return chromium.launchPersistentContext(dir, CHROMIUM);
 }
 
 /** A new page that fails the test on any console error or uncaught exception. */

@@ -11,6 +11,7 @@ mod quarantine_notice;
 mod read_only_notice;
 mod tabs;
 mod time_controls;
+mod update_notice;
 mod write_failed_notice;
 
 pub use conflict_notice::ConflictNotice;
@@ -24,4 +25,5 @@ pub use quarantine_notice::QuarantineNotice;
 pub use read_only_notice::ReadOnlyNotice;
 pub use tabs::{focus_element, tab_key_target, TabList, TabPanel};
 pub use time_controls::TimeControls;
+pub use update_notice::UpdateNotice;
 pub use write_failed_notice::WriteFailedNotice;

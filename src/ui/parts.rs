@@ -1,0 +1,167 @@
+//! The parts of the app that load when first shown (issue 16): the Editor, Status and the
+//! Guide are split off the main wasm by the release build (`scripts/split.mjs`, with the
+//! `split` feature that `index.html` turns on), so that the first screen, All offers, needs
+//! only the shell. Each part shows a loading line while its file downloads, and an alert with
+//! **Try again** if it does not arrive, never an empty tab. Without the feature (native and
+//! browser tests) every part is there at once.
+//!
+//! The part's view is built synchronously, in the owner of the panel like any other view,
+//! once its module is in: a view built inside `Suspense` outlived its owner when the tab
+//! closed and panicked on a disposed signal.
+
+use super::{editor::EditorPanel, guide::GuidePanel, status::StatusPanel};
+use crate::i18n::*;
+use leptos::{prelude::*, task::spawn_local};
+use std::{
+    future::Future,
+    pin::pin,
+    sync::atomic::{AtomicBool, Ordering},
+    task::{Context, Poll, Waker},
+};
+
+/// A part's file did not load (the network, or a deployment that replaced it).
+#[derive(Debug, Clone, Copy)]
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// One part: `$view` builds its panel, `$load` fetches its module. With the `split` feature
+/// `$view` goes into a module of its own and both are async, loading that module first.
+macro_rules! part {
+    ($component:ident, $module:ident, $load:ident, $view:ident, $panel:expr) => {
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible, preload($load))]
+        fn $view() -> Result<AnyView, NotLoaded> {
+            Ok($panel.into_any())
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $view() -> Result<AnyView, NotLoaded> {
+            Ok($panel.into_any())
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $load() -> Result<(), NotLoaded> {
+            Ok(())
+        }
+
+        /// The panel, loaded when first shown.
+        #[component]
+        pub fn $component() -> impl IntoView {
+            static LOADED: AtomicBool = AtomicBool::new(!cfg!(feature = "split"));
+            part_view(
+                &LOADED,
+                || async { $load().await.map_err(NotLoaded::from) },
+                || now($view()),
+            )
+        }
+    };
+}
+
+part!(
+    LazyEditor,
+    editor,
+    load_editor,
+    editor_view,
+    view! { <EditorPanel /> }
+);
+part!(
+    LazyStatus,
+    status,
+    load_status,
+    status_view,
+    view! { <StatusPanel /> }
+);
+part!(
+    LazyGuide,
+    guide,
+    load_guide,
+    guide_view,
+    view! { <GuidePanel /> }
+);
+
+/// Where a part is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// The part's view once `load` has brought its module in (at once if `loaded` says it is),
+/// a loading line until then, or an alert with Try again (a failed load is not remembered:
+/// the next attempt fetches afresh).
+fn part_view<L, Fut>(
+    loaded: &'static AtomicBool,
+    load: L,
+    show: fn() -> Option<Result<AnyView, NotLoaded>>,
+) -> impl IntoView
+where
+    L: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<(), NotLoaded>> + 'static,
+{
+    let i18n = use_i18n();
+    let stage = RwSignal::new(if loaded.load(Ordering::Relaxed) {
+        Stage::Ready
+    } else {
+        Stage::Loading
+    });
+    let fetch = move || {
+        stage.set(Stage::Loading);
+        spawn_local(async move {
+            let result = load().await;
+            if result.is_ok() {
+                loaded.store(true, Ordering::Relaxed);
+            }
+            // The tab may have closed meanwhile.
+            let _ = stage.try_set(if result.is_ok() {
+                Stage::Ready
+            } else {
+                Stage::Failed
+            });
+        });
+    };
+    if stage.get_untracked() == Stage::Loading {
+        fetch();
+    }
+    let failed = move || {
+        view! {
+            <div class="notice part-failed" role="alert">
+                <p>{t!(i18n, common.part_failed)}</p>
+                <button type="button" on:click=move |_| fetch()>
+                    {t!(i18n, common.part_try_again)}
+                </button>
+            </div>
+        }
+        .into_any()
+    };
+    move || match stage.get() {
+        Stage::Loading => view! {
+            <p class="part-loading" role="status">{t!(i18n, common.part_loading)}</p>
+        }
+        .into_any(),
+        // The module is in, so the view's future is ready at its first poll.
+        Stage::Ready => match show() {
+            Some(Ok(view)) => view,
+            _ => failed(),
+        },
+        Stage::Failed => failed(),
+    }
+}
+
+/// The output of a future that is ready at its first poll.
+fn now<T>(future: impl Future<Output = T>) -> Option<T> {
+    let mut future = pin!(future);
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(output) => Some(output),
+        Poll::Pending => None,
+    }
+}
