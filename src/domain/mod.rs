@@ -12,6 +12,7 @@
 //! emails are enums with data, put into words by the UI.
 #![warn(missing_docs)]
 
+pub mod base64;
 pub mod certification;
 pub mod diff;
 pub mod failure;
@@ -20,13 +21,16 @@ pub mod fields;
 pub mod form;
 pub mod formats;
 pub mod history;
+pub mod images;
 pub mod lead;
 pub mod listing;
+pub mod markup;
 pub mod merge;
 pub mod next_action;
 pub mod notification;
 pub mod offer;
 pub mod path;
+pub mod png;
 pub mod pipeline;
 pub mod regions;
 pub mod remedy;
@@ -34,6 +38,7 @@ pub mod rng;
 pub mod rules;
 pub mod run;
 pub mod sample;
+pub mod sample_images;
 pub mod sas;
 pub mod staging;
 pub mod status;
@@ -55,6 +60,7 @@ pub use form::{
     OsFamily, Port, Protocol, Sku, Support, Video,
 };
 pub use history::{HistoryEvent, HistoryKind};
+pub use images::{ImageProblem, ImageRefusal};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
 pub use listing::{duplicate, ListQuery, Page, SortKey, StatusGroup, PAGE_SIZE};
 pub use merge::{field_of, merge_forms, restore_field, FieldConflict, Merged};
@@ -63,6 +69,7 @@ pub use notification::{Notification, NotificationId, NotificationKind};
 pub use offer::{activity, check_offer, LiveVersion, Offer, OfferId};
 pub use path::FieldPath;
 pub use pipeline::{pipeline, StepTiming, StepView};
+pub use png::{PngData, PngError, PngInfo};
 pub use regions::{replication, Region};
 pub use remedy::Remedy;
 pub use rules::{check_form, problems_at, FieldProblem, Format, ImageType, ProblemKind};

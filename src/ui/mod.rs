@@ -6,6 +6,7 @@ mod download;
 mod editor;
 mod format;
 mod guide;
+mod image;
 mod inbox;
 mod offers;
 mod plurals;
