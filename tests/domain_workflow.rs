@@ -935,3 +935,22 @@ fn an_email_keeps_its_identity_when_the_oldest_are_dropped() {
         "a dropped email is not confused with the one now first"
     );
 }
+
+#[test]
+fn publish_offers_the_last_address_else_the_engineering_contact() {
+    let fresh = new_offer();
+    assert_eq!(
+        fresh.suggested_notification_email(),
+        Some(SuggestedEmail::EngineeringContact(
+            fresh.draft.support.engineering.email.clone()
+        ))
+    );
+    let published = published(1);
+    assert_eq!(
+        published.suggested_notification_email(),
+        Some(SuggestedEmail::LastRun("dana@contoso.com".into()))
+    );
+    let mut no_contact = new_offer();
+    no_contact.draft.support.engineering.email = "not an address".into();
+    assert_eq!(no_contact.suggested_notification_email(), None);
+}

@@ -379,6 +379,8 @@ impl<'s> World<'s> {
                     }
                 }
                 self.tabs[*tab] = Session::open(self.storage, wall, SessionOptions::default());
+                // The app's first ticker pass, right after opening.
+                self.tabs[*tab].catch_up(wall);
                 self.cursors[*tab] = self.storage.log.borrow().len();
             }
             Op::Quota { full } => {

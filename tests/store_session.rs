@@ -460,7 +460,38 @@ fn a_first_visit_writes_its_clock_and_a_second_tab_continues_it() {
     let a = open(&storage);
     let b: Tab = Session::open(&storage, wall(MINUTE_MS), SessionOptions::default());
     assert_eq!(a.clock(), b.clock());
-    let _ = Step::ALL;
+}
+
+#[test]
+fn opening_leaves_what_came_due_to_catch_up_which_runs_it_in_order_and_writes_it() {
+    let storage = Faulty::default();
+    let mut a = open(&storage);
+    a.add(complete("o-1"), wall(0)).unwrap();
+    a.command(&id("o-1"), Command::Publish { seed: 5 }, wall(0))
+        .unwrap();
+    a.command(
+        &id("o-1"),
+        Command::SubmitNotificationEmail("dana@contoso.com".into()),
+        wall(0),
+    )
+    .unwrap();
+    let before = stored(&storage, "o-1").publish_state();
+    drop(a);
+
+    // Reopened a year later: opening only loads (it stays quick however much is due).
+    let later = wall(365 * DAY_MS);
+    let mut b: Tab = Session::open(&storage, later, SessionOptions::default());
+    let state = |tab: &Tab| tab.cell(&id("o-1")).unwrap().read(Offer::publish_state);
+    assert_eq!(state(&b), before);
+    assert_eq!(b.due(later), vec![id("o-1")]);
+
+    b.catch_up(later);
+    assert_eq!(state(&b), PublishState::WaitingForPublisherReview);
+    assert_eq!(
+        stored(&storage, "o-1").publish_state(),
+        PublishState::WaitingForPublisherReview
+    );
+    assert!(b.due(later).is_empty());
 }
 
 #[test]

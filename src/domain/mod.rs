@@ -66,7 +66,7 @@ pub use listing::{duplicate, ListQuery, Page, SortKey, StatusGroup, PAGE_SIZE};
 pub use merge::{field_of, merge_forms, restore_field, FieldConflict, Merged};
 pub use next_action::{next_action, NextAction};
 pub use notification::{Notification, NotificationId, NotificationKind};
-pub use offer::{activity, check_offer, LiveVersion, Offer, OfferId};
+pub use offer::{activity, check_offer, LiveVersion, Offer, OfferId, SuggestedEmail};
 pub use path::FieldPath;
 pub use pipeline::{pipeline, StepTiming, StepView};
 pub use png::{PngData, PngError, PngInfo};

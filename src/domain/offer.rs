@@ -3,6 +3,7 @@
 use super::fault::PlannedFault;
 use super::fields;
 use super::form::OfferForm;
+use super::formats;
 use super::history::{HistoryEvent, HistoryKind};
 use super::notification::Notification;
 use super::rules::{check_form, FieldProblem, ProblemKind};
@@ -155,6 +156,16 @@ impl Offer {
             })
     }
 
+    /// The address Publish offers for the notification emails: the one the last run used,
+    /// else the draft's engineering contact (who usually follows publishing), when valid.
+    pub fn suggested_notification_email(&self) -> Option<SuggestedEmail> {
+        if let Some(last) = self.last_notification_email() {
+            return Some(SuggestedEmail::LastRun(last.to_owned()));
+        }
+        let contact = self.draft.support.engineering.email.trim();
+        formats::is_email(contact).then(|| SuggestedEmail::EngineeringContact(contact.to_owned()))
+    }
+
     /// Unread emails.
     pub fn unread(&self) -> usize {
         self.notifications.iter().filter(|n| !n.read).count()
@@ -239,6 +250,26 @@ impl Activity {
             Activity::Running => Activity::Running,
             Activity::IdleSince(_) if offer.next_deadline().is_some() => Activity::Running,
             Activity::IdleSince(last) => Activity::IdleSince(last.max(Some(offer.changed))),
+        }
+    }
+}
+
+/// An address offered for the notification emails, and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SuggestedEmail {
+    /// The one the offer's last run used.
+    LastRun(String),
+    /// The engineering contact's, from the form.
+    EngineeringContact(String),
+}
+
+impl SuggestedEmail {
+    /// The address.
+    pub fn address(&self) -> &str {
+        match self {
+            SuggestedEmail::LastRun(address) | SuggestedEmail::EngineeringContact(address) => {
+                address
+            }
         }
     }
 }

@@ -3,7 +3,10 @@
 //! (the list of offers, the clock, the notices, the storage meter). Every decision about
 //! saving is the session's; this file only wires it to the page.
 
+use super::ids::new_offer_id;
+pub use super::offer_entry::OfferEntry;
 use super::route::Route;
+use super::slices::{next_task, now_ms, SLICE_MS};
 use crate::domain::{
     duplicate, ClockCommand, Command, Effect, FieldPath, Offer, OfferForm, OfferId, Refusal,
     SimClock, SimTime, WallTime,
@@ -11,44 +14,10 @@ use crate::domain::{
 use crate::store::notices::{Conflict, Notice};
 use crate::store::session::{
     CommandError, DeleteError, Deleted, EditStarted, Elsewhere, Failure, ImportJob, ImportProgress,
-    ImportRefusal, ImportStep, OfferCell, Session, SessionOptions,
+    ImportRefusal, ImportStep, Session, SessionOptions,
 };
 use crate::store::{BrowserStorage, MemoryStorage, Storage, StorageUsage};
 use leptos::prelude::*;
-
-/// One offer in the list: its identity and its own signal, so that editing one offer
-/// re-renders only what shows that offer.
-///
-/// The signal is reference-counted rather than owned by the component that happened to
-/// create it, so that it outlives the tab it was made in; the session holds the same one.
-#[derive(Clone)]
-pub struct OfferEntry {
-    /// The offer's identity in this browser.
-    pub id: OfferId,
-    /// The offer itself.
-    pub offer: ArcRwSignal<Offer>,
-}
-
-impl OfferEntry {
-    /// A copyable handle on the offer for the component rendering it.
-    pub fn signal(&self) -> RwSignal<Offer> {
-        RwSignal::from(self.offer.clone())
-    }
-}
-
-impl OfferCell for ArcRwSignal<Offer> {
-    fn new(offer: Offer) -> Self {
-        ArcRwSignal::new(offer)
-    }
-
-    fn read<R>(&self, f: impl FnOnce(&Offer) -> R) -> R {
-        self.with_untracked(f)
-    }
-
-    fn write(&self, f: impl FnOnce(&mut Offer)) {
-        self.update(f)
-    }
-}
 
 /// The session of this tab, over the browser's storage (or memory when it refuses).
 type TabSession = Session<Box<dyn Storage>, ArcRwSignal<Offer>>;
@@ -340,13 +309,6 @@ impl AppState {
         self.ask_writing(|session| session.advance(id, wall_now()));
     }
 
-    /// One whole pass of the ticker at once: every offer with a deadline behind it.
-    pub fn tick(&self) {
-        for id in self.due() {
-            self.advance(&id);
-        }
-    }
-
     /// A change another tab made to one offer (a `storage` event): shown here at once.
     pub fn offer_changed_elsewhere(&self, id: &OfferId) {
         let changed = self.ask(|session| session.changed_elsewhere(id));
@@ -475,54 +437,7 @@ fn entries(session: &TabSession) -> Vec<OfferEntry> {
         .collect()
 }
 
-/// How much main-thread time one slice of a long job (an import, a burst of ticks) takes
-/// before the page gets a turn: well inside a frame.
-pub const SLICE_MS: f64 = 12.0;
-
-/// A clock for slicing work: milliseconds, sub-millisecond where the browser allows.
-pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|window| window.performance())
-        .map_or_else(js_sys::Date::now, |performance| performance.now())
-}
-
-/// Waits for the next task: the page paints and handles input in between.
-pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// The browser's real time.
 pub fn wall_now() -> WallTime {
     WallTime(js_sys::Date::now() as i64)
-}
-
-/// A new identity: time and randomness in base 36, unique enough for one browser.
-fn new_offer_id() -> OfferId {
-    let time = js_sys::Date::now() as u64;
-    let random = (js_sys::Math::random() * 36f64.powi(6)) as u64;
-    OfferId(format!("o-{}-{}", base36(time), base36(random)))
-}
-
-/// Entropy for a new run's durations.
-pub fn new_seed() -> u64 {
-    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
-}
-
-fn base36(mut value: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(value % 36) as usize]);
-        value /= 36;
-        if value == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8_lossy(&out).into_owned()
 }

@@ -5,7 +5,8 @@
 //! ([`SLICE_MS`]) with the page free in between: when a thousand offers finish a step at the
 //! same moment, the page keeps answering instead of freezing for the whole burst.
 
-use super::state::{next_task, now_ms, AppState, SLICE_MS};
+use super::slices::{next_task, now_ms, SLICE_MS};
+use super::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -18,37 +19,37 @@ const RETRY_PERIOD: Duration = Duration::from_secs(5);
 /// Starts the ticker, ticks at once when the page becomes visible again, and saves pending
 /// edits when it is hidden or closed; all of it stops when the app unmounts.
 pub fn start_ticker(state: AppState) {
-    let timing = bench_timing();
+    let timing = StoredValue::new_local(bench_timing());
     let busy = StoredValue::new_local(false);
-    let interval = set_interval_with_handle(
-        move || {
-            // A burst still being worked through: this pass would only repeat it.
-            if busy.try_get_value() != Some(false) {
-                return;
+    let pass = move || {
+        // A burst still being worked through: this pass would only repeat it.
+        if busy.try_get_value() != Some(false) {
+            return;
+        }
+        let timing = timing.get_value();
+        mark(timing.as_ref());
+        let started = now_ms();
+        let mut due = state.due().into_iter().peekable();
+        slice(state, &mut due, started);
+        measure(timing.as_ref());
+        if due.peek().is_none() {
+            return;
+        }
+        busy.set_value(true);
+        leptos::task::spawn_local(async move {
+            while due.peek().is_some() {
+                next_task().await;
+                mark(timing.as_ref());
+                slice(state, &mut due, now_ms());
+                measure(timing.as_ref());
             }
-            mark(timing.as_ref());
-            let started = now_ms();
-            let mut due = state.due().into_iter().peekable();
-            slice(state, &mut due, started);
-            measure(timing.as_ref());
-            if due.peek().is_none() {
-                return;
-            }
-            busy.set_value(true);
-            let timing = timing.clone();
-            leptos::task::spawn_local(async move {
-                while due.peek().is_some() {
-                    next_task().await;
-                    mark(timing.as_ref());
-                    slice(state, &mut due, now_ms());
-                    measure(timing.as_ref());
-                }
-                let _ = busy.try_set_value(false);
-            });
-        },
-        PERIOD,
-    )
-    .ok();
+            let _ = busy.try_set_value(false);
+        });
+    };
+    // What came due while the page was closed happens in the first pass, in slices like any
+    // other, right after the first paint.
+    pass();
+    let interval = set_interval_with_handle(pass, PERIOD).ok();
     // Writes refused by storage (quota, blocked) are tried again every few seconds, so
     // that they land once space frees up, even if the user does nothing.
     let retry = set_interval_with_handle(
@@ -64,7 +65,7 @@ pub fn start_ticker(state: AppState) {
     // now, since a hidden tab may be discarded without another chance.
     let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
         state.save_now();
-        state.tick();
+        pass();
     });
     let pagehide = window_event_listener(leptos::ev::pagehide, move |_| state.save_now());
     on_cleanup(move || {

@@ -174,7 +174,8 @@ test('a trainer lead failure for a Salesforce offer names the organization ID, a
   assert.match(failure, /Lead destination › Organization ID: Salesforce refused the test lead/);
   assert.doesNotMatch(failure, /Marketplace ›/);
   await screenshot(page, 'status-lead-failure');
-  await page.getByRole('button', { name: 'Fix Lead destination › Organization ID in the Editor' }).click();
+  // The failure's own link (What to do next at the top offers the same field).
+  await page.locator('section.failure').getByRole('button', { name: 'Fix Lead destination › Organization ID in the Editor' }).click();
   const org = page.getByRole('textbox', { name: 'Organization ID' });
   await org.waitFor();
   assert.equal(await org.evaluate((el) => el.id), 'field-marketplace.lead_destination.org_id');

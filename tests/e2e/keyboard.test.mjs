@@ -147,11 +147,14 @@ test('only the keyboard: a new offer filled, published, taken through every step
   }
   await type(page, 'support.support_url', 'https://support.contoso.com');
 
-  // Publish; the dialog takes focus in its email field, and Enter submits it.
+  // Publish; the dialog takes focus in its email field, which offers the engineering
+  // contact's address selected, so typing replaces it; Enter submits it.
   await press(page, 'Publish');
   await page.locator('dialog.email-dialog[open]').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'notification-email');
+  const field = () => page.evaluate(() => ({ id: document.activeElement.id, value: document.activeElement.value }));
+  assert.deepEqual(await field(), { id: 'notification-email', value: 'engineering@contoso.com' });
   await page.keyboard.type('keyboard@contoso.com');
+  assert.deepEqual(await field(), { id: 'notification-email', value: 'keyboard@contoso.com' });
   await page.keyboard.press('Enter');
   await page.getByRole('tab', { name: 'Status', selected: true }).waitFor();
 

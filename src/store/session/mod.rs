@@ -88,8 +88,9 @@ pub fn first_clock(wall: WallTime) -> SimClock {
 
 impl<S: Storage, C: OfferCell> Session<S, C> {
     /// Loads every offer and the clock (a first visit gets [`first_clock`], written at
-    /// once so that a reload or a second tab continues it), then brings every offer up to
-    /// `wall`: what came due while the page was closed happens now, in order.
+    /// once so that a reload or a second tab continues it). What came due while the page
+    /// was closed is left to [`Session::catch_up`] or the ticker, so that opening stays quick
+    /// however much is due.
     pub fn open(storage: S, wall: WallTime, options: SessionOptions) -> Session<S, C> {
         let (store, loaded) = Store::load(storage);
         let notices = Notices::after_load(&store, &loaded.problems);
@@ -113,11 +114,16 @@ impl<S: Storage, C: OfferCell> Session<S, C> {
         if first_visit {
             session.write_clock();
         }
-        for id in session.due(wall) {
-            session.advance(&id, wall);
-        }
         session.settle_clock(None, wall);
         session
+    }
+
+    /// Moves every offer on to `wall` at once: what came due while no tab was open happens,
+    /// in order. (The app does the same in frame-sized slices with its ticker.)
+    pub fn catch_up(&mut self, wall: WallTime) {
+        for id in self.due(wall) {
+            self.advance(&id, wall);
+        }
     }
 
     /// Keeps the clock following whether a timed step runs anywhere

@@ -1,7 +1,7 @@
 //! The pop-up of step 1 asking where to send the publishing emails.
 
 use super::Editor;
-use crate::domain::{Command, NotificationKind};
+use crate::domain::{Command, NotificationKind, SuggestedEmail};
 use crate::i18n::*;
 use crate::ui::{
     route::Tab,
@@ -22,26 +22,36 @@ pub fn EmailDialog(
     let i18n = use_i18n();
     let state = editor.state();
     let dialog = NodeRef::<html::Dialog>::new();
+    let input = NodeRef::<html::Input>::new();
     let email = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     // The address the offer's last run used, offered again (Publish has already started the
-    // new run, so it comes from the history).
-    let prefilled = RwSignal::new(None::<String>);
+    // new run, so it comes from the history), else the engineering contact's.
+    let prefilled = RwSignal::new(None::<SuggestedEmail>);
     Effect::new(move |_| {
         let open = open.get();
         let Some(dialog) = dialog.get() else { return };
         if open && !dialog.open() {
             problem.set(None);
-            let last = editor
+            let suggested = editor
                 .offer
-                .with_untracked(|offer| offer.last_notification_email().map(str::to_owned));
-            if let Some(last) = &last {
-                email.set(last.clone());
+                .with_untracked(|offer| offer.suggested_notification_email());
+            if let Some(suggested) = &suggested {
+                email.set(suggested.address().to_owned());
             }
-            prefilled.set(last);
             // Fails only if the dialog is not in the page; then there is nothing to show.
             let _ = dialog.show_modal();
-            focus_element("notification-email");
+            if let Some(input) = input.get_untracked() {
+                // The suggestion is selected, so that typing another address replaces it
+                // and Enter accepts it. Set here, not only by the binding, so that it is in
+                // the field before the selection is made.
+                if let Some(suggested) = &suggested {
+                    input.set_value(suggested.address());
+                }
+                let _ = input.focus();
+                input.select();
+            }
+            prefilled.set(suggested);
         } else if !open && dialog.open() {
             dialog.close();
         }
@@ -67,7 +77,7 @@ pub fn EmailDialog(
     };
     let invalid = move || problem.with(Option::is_some);
     let shows_prefilled =
-        move || prefilled.with(|p| p.as_ref().is_some_and(|p| email.with(|e| e == p)));
+        move || prefilled.with(|p| p.as_ref().is_some_and(|p| email.with(|e| e == p.address())));
     let described = move || {
         let mut ids = Vec::new();
         if shows_prefilled() {
@@ -102,6 +112,7 @@ pub fn EmailDialog(
                 <div class="field" class:invalid=invalid>
                     <label for="notification-email">{t!(i18n, editor.notification_email)}</label>
                     <input
+                        node_ref=input
                         id="notification-email"
                         type="email"
                         autocomplete="email"
@@ -112,7 +123,13 @@ pub fn EmailDialog(
                     />
                     <Show when=shows_prefilled>
                         <p class="hint" id="notification-email-prefilled">
-                            {t!(i18n, editor.email_dialog_prefilled)}
+                            {move || match prefilled.get() {
+                                Some(SuggestedEmail::EngineeringContact(_)) => {
+                                    t_string!(i18n, editor.email_dialog_prefilled_contact)
+                                        .to_string()
+                                }
+                                _ => t_string!(i18n, editor.email_dialog_prefilled).to_string(),
+                            }}
                         </p>
                     </Show>
                     <Show when=invalid>

@@ -6,7 +6,7 @@ use crate::domain::{Command, PublishState, Refusal};
 use crate::i18n::*;
 use crate::ui::{
     guide::{Teach, PUBLISH_BUTTON},
-    state::new_seed,
+    ids::new_seed,
     text::refusal_text,
 };
 use leptos::prelude::*;

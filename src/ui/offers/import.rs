@@ -11,7 +11,8 @@ use crate::store::{
 };
 use crate::ui::{
     format,
-    state::{next_task, now_ms, AppState, Imported, SLICE_MS},
+    slices::{next_task, now_ms, SLICE_MS},
+    state::{AppState, Imported},
 };
 use leptos::prelude::*;
 use std::collections::HashMap;
