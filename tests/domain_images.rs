@@ -3,8 +3,7 @@
 //! the checks an imported or stored copy must pass.
 
 use golive::domain::images::{
-    copies_bytes, fits, form_problems, picked, problems_of, FORM_IMAGES_MAX_BYTES,
-    IMAGE_MAX_BYTES,
+    copies_bytes, fits, form_problems, picked, problems_of, FORM_IMAGES_MAX_BYTES, IMAGE_MAX_BYTES,
 };
 use golive::domain::png::{crc32, encode_rgba, inspect, slim, PngInfo};
 use golive::domain::sample::{complete_form, drawn};
@@ -101,7 +100,13 @@ fn a_picked_png_is_kept_with_its_copy_and_the_size_its_header_says() {
 
 #[test]
 fn a_file_that_is_not_a_png_is_kept_by_its_facts_only() {
-    let image = picked("photo.jpg", "image/jpeg", b"\xFF\xD8\xFF\xE0 jpeg", (40, 40)).unwrap();
+    let image = picked(
+        "photo.jpg",
+        "image/jpeg",
+        b"\xFF\xD8\xFF\xE0 jpeg",
+        (40, 40),
+    )
+    .unwrap();
     assert!(image.png.is_empty());
     assert_eq!(image.mime, "image/jpeg");
     assert!(!image.is_png());
@@ -216,8 +221,10 @@ fn a_stored_copy_is_checked_against_what_the_form_declares() {
         at(fields::marketplace::logo(LogoKind::Hero)).as_slice(),
         [ImageProblem::TooLarge { .. }]
     ));
-    let mut offer = golive::domain::Offer::default();
-    offer.draft = form;
+    let offer = golive::domain::Offer {
+        draft: form,
+        ..Default::default()
+    };
     assert_eq!(problems_of(&offer).len(), problems.len());
 }
 

@@ -120,14 +120,16 @@ impl Logos {
     }
 }
 
-
 /// Every image a form holds, with its path, in form order: the logos (small to hero), the
 /// screenshots, the videos' thumbnails.
 pub fn images_of(form: &OfferForm) -> Vec<(FieldPath, &ImageMeta)> {
     let m = &form.marketplace;
-    let logos = LogoKind::ALL
-        .into_iter()
-        .filter_map(|kind| m.logos.slot(kind).as_ref().map(|image| (marketplace::logo(kind), image)));
+    let logos = LogoKind::ALL.into_iter().filter_map(|kind| {
+        m.logos
+            .slot(kind)
+            .as_ref()
+            .map(|image| (marketplace::logo(kind), image))
+    });
     let screenshots = m
         .screenshots
         .iter()
@@ -207,7 +209,11 @@ pub fn picked(
 
 /// Whether `image` may take the place at `at` in `form` (replacing what is there, if
 /// anything), by the form's budget.
-pub fn fits(form: &OfferForm, at: Option<&FieldPath>, image: &ImageMeta) -> Result<(), ImageRefusal> {
+pub fn fits(
+    form: &OfferForm,
+    at: Option<&FieldPath>,
+    image: &ImageMeta,
+) -> Result<(), ImageRefusal> {
     let others = copies_bytes(form, at);
     if others + image.png.len() > FORM_IMAGES_MAX_BYTES {
         return Err(ImageRefusal::OverBudget {
@@ -271,7 +277,10 @@ pub fn form_problems(form: &OfferForm) -> Vec<(FieldPath, ImageProblem)> {
     }
     let total = copies_bytes(form, None);
     if total > FORM_IMAGES_MAX_BYTES {
-        out.push((marketplace::section(), ImageProblem::OverBudget { bytes: total }));
+        out.push((
+            marketplace::section(),
+            ImageProblem::OverBudget { bytes: total },
+        ));
     }
     out
 }

@@ -146,7 +146,11 @@ pub fn encode_rgba(width: u32, height: u32, pixels: &[u8]) -> Vec<u8> {
         let row = row_at(y);
         let (filter, filtered) = (0u8..5)
             .map(|filter| (filter, filter_row(filter, &row, &previous)))
-            .min_by_key(|(_, f)| f.iter().map(|b| (*b as i8).unsigned_abs() as u32).sum::<u32>())
+            .min_by_key(|(_, f)| {
+                f.iter()
+                    .map(|b| (*b as i8).unsigned_abs() as u32)
+                    .sum::<u32>()
+            })
             .unwrap_or((0, row.clone()));
         raw.push(filter);
         raw.extend_from_slice(&filtered);

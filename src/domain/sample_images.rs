@@ -51,9 +51,9 @@ impl Canvas {
         }
         let alpha = coverage.clamp(0.0, 1.0) * f32::from(color[3]) / 255.0;
         let at = (y as usize * self.width as usize + x as usize) * 4;
-        for channel in 0..3 {
+        for (channel, new) in color.iter().take(3).enumerate() {
             let old = f32::from(self.pixels[at + channel]);
-            let new = f32::from(color[channel]);
+            let new = f32::from(*new);
             self.pixels[at + channel] = (old + (new - old) * alpha).round() as u8;
         }
         let old_alpha = f32::from(self.pixels[at + 3]) / 255.0;
@@ -70,7 +70,8 @@ impl Canvas {
                 // Distance outside the rounded rectangle (negative inside).
                 let dx = (cx - (x + w / 2.0)).abs() - (w / 2.0 - r);
                 let dy = (cy - (y + h / 2.0)).abs() - (h / 2.0 - r);
-                let outside = (dx.max(0.0).powi(2) + dy.max(0.0).powi(2)).sqrt() + dx.max(dy).min(0.0);
+                let outside =
+                    (dx.max(0.0).powi(2) + dy.max(0.0).powi(2)).sqrt() + dx.max(dy).min(0.0);
                 self.blend(px, py, color, 0.5 - (outside - r));
             }
         }
@@ -202,14 +203,21 @@ fn dashboard() -> PngData {
     canvas.rect(0.0, 0.0, 533.0, 34.0, DEEP);
     canvas.text(14.0, 11.0, 2.0, "CONTOSO WEB SERVER", WHITE);
     canvas.rect(0.0, 34.0, 92.0, 290.0, WHITE);
-    for (n, item) in ["STATUS", "TRAFFIC", "LOGS", "UPDATES", "TLS"].iter().enumerate() {
+    for (n, item) in ["STATUS", "TRAFFIC", "LOGS", "UPDATES", "TLS"]
+        .iter()
+        .enumerate()
+    {
         let top = 50.0 + n as f32 * 24.0;
         if n == 1 {
             canvas.rect(0.0, top - 6.0, 92.0, 20.0, [222, 236, 249, 255]);
         }
         canvas.text(12.0, top, 1.0, item, INK);
     }
-    let figures = [("UPTIME", "99.98%", GREEN), ("REQUESTS", "1.2M", BLUE), ("P95 MS", "42", ORANGE)];
+    let figures = [
+        ("UPTIME", "99.98%", GREEN),
+        ("REQUESTS", "1.2M", BLUE),
+        ("P95 MS", "42", ORANGE),
+    ];
     for (n, (label, value, color)) in figures.iter().enumerate() {
         let left = 104.0 + n as f32 * 143.0;
         canvas.rounded(left, 46.0, 133.0, 60.0, 6.0, WHITE);
@@ -223,7 +231,8 @@ fn dashboard() -> PngData {
         canvas.line((116.0, y), (510.0, y), 1.0, LINE);
     }
     // A uniform draw in 0..1 for step `n` of walk `stream`.
-    let unit = |stream: u64, n: u64| (hash(2018, stream * 1000 + n) >> 40) as f32 / (1u64 << 24) as f32;
+    let unit =
+        |stream: u64, n: u64| (hash(2018, stream * 1000 + n) >> 40) as f32 / (1u64 << 24) as f32;
     let walk = |stream: u64, level: f32, spread: f32| {
         let mut value = level;
         (0..=96u64)

@@ -52,6 +52,15 @@ pub(super) fn read_image(
     file: web_sys::File,
     done: impl FnOnce(Result<ImageMeta, ImageRefusal>) + 'static,
 ) {
+    // A file this large could never be kept: refused without reading it into memory.
+    const MAX_READ: f64 = 16.0 * 1024.0 * 1024.0;
+    if file.size() > MAX_READ {
+        done(Err(ImageRefusal::TooLarge {
+            bytes: file.size() as usize,
+            max: images::IMAGE_MAX_BYTES,
+        }));
+        return;
+    }
     leptos::task::spawn_local(async move {
         let decoded = decoded_size(&file).await;
         let bytes = file_bytes(&file).await;
@@ -82,17 +91,18 @@ pub(super) fn refusal_text(refusal: &ImageRefusal) -> String {
 }
 
 /// What a pick for the place at `at` (`None`: a new list item) comes to: the image, once
-/// the form's budget has room for it, or the refusal in words.
+/// the form's budget has room for it, or why not. Put into words by the view
+/// ([`refusal_text`]), not here: this runs in the file reader's task, which has no
+/// translations at hand.
 pub(super) fn accept(
     editor: Editor,
     at: Option<&FieldPath>,
     read: Result<ImageMeta, ImageRefusal>,
-) -> Result<ImageMeta, String> {
-    let image = read.map_err(|refusal| refusal_text(&refusal))?;
+) -> Result<ImageMeta, ImageRefusal> {
+    let image = read?;
     editor
         .offer
-        .with_untracked(|offer| images::fits(&offer.draft, at, &image))
-        .map_err(|refusal| refusal_text(&refusal))?;
+        .with_untracked(|offer| images::fits(&offer.draft, at, &image))?;
     Ok(image)
 }
 
@@ -143,7 +153,7 @@ pub fn ImagePicker(
         all.push(refusal_for_ids.clone());
         Some(all.join(" "))
     };
-    let refused = RwSignal::new(None::<String>);
+    let refused = RwSignal::new(None::<ImageRefusal>);
     let refusal_id = format!("refusal-{path}");
     let at = StoredValue::new(path.clone());
     let on_change = move |ev: leptos::ev::Event| {
@@ -161,6 +171,10 @@ pub fn ImagePicker(
     };
     let (w, h) = size;
     let ok = move || !invalid.get() && value.with(Option::is_some);
+    // The copy shown changes only with the image: every keystroke elsewhere in the form
+    // changes `value`'s source, and showing the copy again would revoke the object URL of
+    // one still loading.
+    let copy = Memo::new(move |_| value.get().filter(|image| !image.png.is_empty()));
     let meta_text = move || match value.get() {
         // No pixel size to show: the browser could not read it as a PNG image.
         Some(meta) if !meta.is_png() => t_string!(
@@ -210,18 +224,17 @@ pub fn ImagePicker(
                 {move || {
                     refused
                         .get()
-                        .map(|why| view! { <span aria-hidden="true">"⚠ "</span>{why} })
+                        .map(|why| {
+                                view! { <span aria-hidden="true">"⚠ "</span>{refusal_text(&why)} }
+                            })
                 }}
             </p>
-            <Show when=move || value.with(|v| v.as_ref().is_some_and(|v| !v.png.is_empty()))>
-                {move || {
-                    value
-                        .get()
-                        .map(|image| {
-                            view! { <StoredImage image class="image-copy" alt=String::new() /> }
-                        })
-                }}
-            </Show>
+            {move || {
+                copy.get()
+                    .map(|image| {
+                        view! { <StoredImage image class="image-copy" alt=String::new() /> }
+                    })
+            }}
             <FieldProblems path=path.clone() />
             {on_remove
                 .map(|remove| {

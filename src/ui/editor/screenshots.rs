@@ -2,13 +2,13 @@
 
 use super::{
     field_id, focus_soon,
-    images::{accept, picked_file, read_image, ImagePicker},
+    images::{accept, picked_file, read_image, refusal_text, ImagePicker},
     item_list::{Item, ItemList},
     list_place::ListPlace,
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::{fields::marketplace, rules::limits, ImageMeta};
+use crate::domain::{fields::marketplace, rules::limits, ImageMeta, ImageRefusal};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -47,7 +47,7 @@ pub fn Screenshots() -> impl IntoView {
     };
     // A screenshot is added by picking its file, not by a button: the item exists once read.
     let add_place = place.clone();
-    let refused = RwSignal::new(None::<String>);
+    let refused = RwSignal::new(None::<ImageRefusal>);
     let on_add = move |ev: leptos::ev::Event| {
         if let Some(file) = picked_file(&ev) {
             let place = add_place.clone();
@@ -104,7 +104,9 @@ pub fn Screenshots() -> impl IntoView {
                     {move || {
                         refused
                             .get()
-                            .map(|why| view! { <span aria-hidden="true">"⚠ "</span>{why} })
+                            .map(|why| {
+                                view! { <span aria-hidden="true">"⚠ "</span>{refusal_text(&why)} }
+                            })
                     }}
                 </p>
                 <FieldProblems path />
