@@ -62,7 +62,10 @@ fn lists_hold_only_items_and_an_item_closes_the_one_before() {
     assert_eq!(
         parse("<ul><b>x</b></ul><li>y"),
         vec![
-            el(Tag::Ul, vec![el(Tag::Li, vec![el(Tag::B, vec![text("x")])])]),
+            el(
+                Tag::Ul,
+                vec![el(Tag::Li, vec![el(Tag::B, vec![text("x")])])]
+            ),
             text("<li>y"),
         ]
     );
@@ -194,7 +197,10 @@ fn tags_of(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = html;
     while let Some(at) = rest.find('<') {
-        let end = rest[at..].find('>').map(|e| at + e).unwrap_or(rest.len() - 1);
+        let end = rest[at..]
+            .find('>')
+            .map(|e| at + e)
+            .unwrap_or(rest.len() - 1);
         out.push(rest[at..=end].to_owned());
         rest = &rest[end + 1..];
     }
