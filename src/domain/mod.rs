@@ -14,6 +14,7 @@
 
 pub mod base64;
 pub mod certification;
+pub mod compare;
 pub mod diff;
 pub mod failure;
 pub mod fault;
@@ -30,8 +31,8 @@ pub mod next_action;
 pub mod notification;
 pub mod offer;
 pub mod path;
-pub mod png;
 pub mod pipeline;
+pub mod png;
 pub mod regions;
 pub mod remedy;
 pub mod rng;
@@ -75,7 +76,7 @@ pub use remedy::Remedy;
 pub use rules::{check_form, problems_at, FieldProblem, Format, ImageType, ProblemKind};
 pub use run::{Inconsistency, Run, StepRecord};
 pub use staging::{deploy_to_staging, preview_available, StagingDeployment, StagingRefusal};
-pub use status::{status, status_of, OfferStatus};
+pub use status::{live_through_update, status, status_of, OfferStatus};
 pub use step::{PublishState, Step, StepState};
 pub use support::{SupportTicket, TicketState};
 pub use time::{
