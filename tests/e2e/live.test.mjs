@@ -4,7 +4,8 @@
 // that fails leaves the offer Live in All offers and on the Status tab.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot } from './support.mjs';
+import { serve, launch, screenshot } from './support.mjs';
+import { auditContext, violations } from './a11y.mjs';
 import { createCompleteOffer, publish, skipUntil, goLive, skip, BAD_SAS } from './journey.mjs';
 
 let browser;
@@ -21,7 +22,15 @@ const NEW = 'A faster web server, now with HTTP/3.';
 test('a live offer: Compare, View live version, Discard draft, and an update that fails stays Live', async () => {
   const server = await serve('/');
   try {
-    const page = await openPage(browser, server.url);
+    // axe is injected, so the page's CSP is bypassed here (the security tests check it).
+    const context = await auditContext(browser);
+    const page = await context.newPage();
+    page.errors = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') page.errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => page.errors.push(String(err)));
+    await page.goto(server.url);
     await createCompleteOffer(page, { name: 'Contoso Live' });
     await publish(page);
     await skipUntil(page, 'Publisher Signoff');
@@ -58,6 +67,7 @@ test('a live offer: Compare, View live version, Discard draft, and an update tha
     const live = bar.getByRole('region', { name: 'Live version (read-only)' });
     await live.getByText(OLD, { exact: true }).waitFor();
     assert.equal(await live.locator('input, textarea, select').count(), 0, 'nothing to edit');
+    assert.deepEqual(await violations(page, 'Compare and View live version open'), []);
 
     // Discard draft asks first: Escape keeps the draft.
     const discard = bar.getByRole('button', { name: 'Discard draft' });
@@ -66,6 +76,7 @@ test('a live offer: Compare, View live version, Discard draft, and an update tha
     const dialog = page.getByRole('dialog', { name: 'Discard this draft?' });
     await dialog.waitFor();
     assert.equal(await dialog.getByRole('button', { name: 'Keep the draft' }).evaluate((b) => b === document.activeElement), true, 'the safe choice is focused');
+    assert.deepEqual(await violations(page, 'Discard draft dialog'), []);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     assert.equal(await summary.inputValue(), NEW, 'nothing changed');
@@ -92,6 +103,7 @@ test('a live offer: Compare, View live version, Discard draft, and an update tha
     const status = page.getByRole('row', { name: /Contoso Live/ }).getByRole('button', { name: /^Status of/ });
     assert.equal((await status.innerText()).trim(), 'Live · update failed at Certification');
     assert.deepEqual(page.errors, []);
+    await context.close();
   } finally {
     await server.close();
   }
