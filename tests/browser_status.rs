@@ -166,13 +166,18 @@ async fn signoff_lists_the_seven_steps_and_cancel_publishing_returns_to_step_1()
     assert!(text(&steps[3]).contains("Contoso Web Server on Ubuntu 16.04 LTS"));
     assert!(text(&steps[3]).contains("Test lead as it appears in Azure Table"));
 
-    // Step 5: the listing shows user text as text, and staging obeys the allow-list.
+    // Step 5: the listing formats the description's simple HTML (a paragraph, not its tags
+    // as text), and staging obeys the allow-list.
     let listing = one(host, ".listing-preview");
-    assert!(text(&listing).contains("<p>Contoso Web Server bundles Nginx"));
-    assert!(listing
+    assert!(!text(&listing).contains("<p>"), "{}", text(&listing));
+    let paragraph = listing
         .query_selector(".listing-description p")
         .unwrap()
-        .is_none());
+        .expect("the description's paragraph");
+    assert_eq!(
+        text(&paragraph),
+        "Contoso Web Server bundles Nginx with secure defaults."
+    );
     type_into(
         one(host, "#staging-subscription"),
         "00000000-0000-0000-0000-000000000000",

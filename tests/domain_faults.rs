@@ -274,6 +274,7 @@ fn a_file_that_is_not_a_png_is_only_said_to_be_not_a_png() {
         width: 0,
         height: 0,
         bytes: 120,
+        ..ImageMeta::default()
     };
     assert_eq!(wrong(text.clone()), not_png);
     assert!(!text.is_png());

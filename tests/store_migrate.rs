@@ -169,3 +169,75 @@ fn a_packed_offer_of_schema_2_loads_with_its_emails_numbered_and_is_saved_as_the
         .collect();
     assert_eq!(flags, [false, true]);
 }
+
+const OFFER_V3: &str = include_str!("fixtures/store/offer-v3.json");
+const INDEX_V3: &str = include_str!("fixtures/store/index-v3.json");
+const OFFER_V4_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/store/offer-v4.json"
+);
+const INDEX_V4_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/store/index-v4.json"
+);
+
+#[test]
+fn an_offer_of_schema_3_loads_without_image_copies_and_is_saved_as_the_current_schema() {
+    let storage = MemoryStorage::new();
+    let id = OfferId("o-typical".into());
+    storage.set(&offer_key(&id), OFFER_V3).unwrap();
+    storage.set(&index_key(), INDEX_V3).unwrap();
+
+    let (mut store, loaded) = Store::load(&storage);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let offer = &loaded.offers[0];
+    assert!(offer.is_consistent(), "{:?}", offer.inconsistencies());
+    let logos = &offer.draft.marketplace.logos;
+    let small = logos.small.as_ref().expect("the fixture has a small logo");
+    assert!(small.is_png() && small.png.is_empty());
+    assert_eq!(golive::domain::images::copies_bytes(&offer.draft, None), 0);
+
+    store.save(offer).unwrap();
+    let stored: serde_json::Value =
+        serde_json::from_str(&storage.get(&offer_key(&id)).unwrap().unwrap()).unwrap();
+    assert_eq!(stored["schema"], SCHEMA);
+    let (_, again) = Store::load(&storage);
+    assert!(again.problems.is_empty(), "{:?}", again.problems);
+    assert_eq!(&again.offers[0], offer);
+}
+
+/// The current schema's fixture: the typical offer, with its image copies, as this build
+/// stores it (regenerate with `GOLIVE_WRITE_FIXTURES=1`; a later schema keeps it frozen).
+#[test]
+fn an_offer_of_schema_4_loads_with_its_image_copies() {
+    use golive::domain::{images, sample};
+    let id = OfferId("o-typical".into());
+    if std::env::var_os("GOLIVE_WRITE_FIXTURES").is_some() {
+        let storage = MemoryStorage::new();
+        let (mut store, _) = Store::load(&storage);
+        store.save(&sample::typical_offer(id.clone())).unwrap();
+        let offer = storage.get(&offer_key(&id)).unwrap().unwrap();
+        let index = storage.get(&index_key()).unwrap().unwrap();
+        std::fs::write(OFFER_V4_PATH, offer).unwrap();
+        std::fs::write(INDEX_V4_PATH, index).unwrap();
+    }
+    let storage = MemoryStorage::new();
+    storage
+        .set(
+            &offer_key(&id),
+            &std::fs::read_to_string(OFFER_V4_PATH).unwrap(),
+        )
+        .unwrap();
+    storage
+        .set(
+            &index_key(),
+            &std::fs::read_to_string(INDEX_V4_PATH).unwrap(),
+        )
+        .unwrap();
+    let (_, loaded) = Store::load(&storage);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let offer = &loaded.offers[0];
+    assert_eq!(offer, &sample::typical_offer(id));
+    assert!(images::copies_bytes(&offer.draft, None) > 0);
+    assert_eq!(images::problems_of(offer), []);
+}

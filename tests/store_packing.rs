@@ -137,3 +137,65 @@ fn the_first_character_gives_the_exact_length_so_no_stray_byte_follows_the_strea
     wrong.replace_range(0..1, "\u{2F}");
     assert!(unpack(&wrong).is_err());
 }
+
+/// The offer with no image copies outside its draft.
+fn copies_in_draft_only(offer: &Offer) -> Offer {
+    use golive::domain::{OfferForm, PngData};
+    fn bare(form: &mut OfferForm) {
+        let m = &mut form.marketplace;
+        for kind in golive::domain::LogoKind::ALL {
+            if let Some(image) = m.logos.slot_mut(kind) {
+                image.png = PngData::default();
+            }
+        }
+        m.screenshots
+            .iter_mut()
+            .for_each(|i| i.png = PngData::default());
+        for video in &mut m.videos {
+            if let Some(image) = &mut video.thumbnail {
+                image.png = PngData::default();
+            }
+        }
+    }
+    let mut out = offer.clone();
+    out.run.iter_mut().for_each(|run| bare(&mut run.submitted));
+    out.live.iter_mut().for_each(|live| bare(&mut live.form));
+    out
+}
+
+#[test]
+fn an_image_copy_held_by_several_forms_of_an_offer_is_stored_once() {
+    let offer = typical();
+    assert!(offer.live.is_some() && offer.run.is_some());
+    let units = |offer: &Offer| {
+        Envelope::<Offer>::pack_data(offer)
+            .unwrap()
+            .encode_utf16()
+            .count()
+    };
+    let all = units(&offer);
+    let once = units(&copies_in_draft_only(&offer));
+    // Only the references ("@0", …) are added for the other forms.
+    assert!(all < once + 200, "{all} vs {once}");
+    let stored = Envelope {
+        schema: golive::store::SCHEMA,
+        revision: 1,
+        data: &offer,
+    }
+    .encode_packed()
+    .unwrap();
+    assert_eq!(Envelope::<Offer>::decode(&stored).unwrap().data, offer);
+}
+
+#[test]
+fn a_reference_outside_the_image_table_is_quarantined() {
+    let mut value = serde_json::to_value(typical()).unwrap();
+    value["draft"]["marketplace"]["screenshots"][0]["png"] = "@7".into();
+    value["shared_png"] = serde_json::json!(["iVBORw0KGgo="]);
+    let text = format!(
+        r#"{{"packed":{},"revision":1,"schema":{}}}"#,
+        serde_json::Value::from(pack(&value.to_string())),
+        golive::store::SCHEMA
+    );
+    assert!(Envelope::<Offer>::decode(&text).is_err());
+}

@@ -48,7 +48,7 @@ fn export_then_import_gives_back_every_offer_and_the_clock() {
 fn the_export_file_names_its_format_and_version() {
     let value = exported(&[published("o-1", 1, 1)]);
     assert_eq!(value["format"], "golive-export");
-    assert_eq!(value["version"], 2);
+    assert_eq!(value["version"], 3);
     assert_eq!(value["exported_offers"].as_array().map(Vec::len), Some(1));
     assert!(value["clock"].is_object());
 }
@@ -88,12 +88,12 @@ fn json_that_is_not_an_export_is_refused() {
 #[test]
 fn an_export_of_another_version_is_refused() {
     let mut value = exported(&[]);
-    value["version"] = json!(3);
+    value["version"] = json!(4);
     assert_eq!(
         parse(&value),
         Err(ImportError::WrongVersion {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         })
     );
 }
@@ -272,4 +272,66 @@ proptest! {
         let file = parse_import(&export(&offers, &clock()), MAX);
         prop_assert_eq!(file.map(|file| file.offers), Ok(offers));
     }
+}
+
+/// An offer whose first screenshot's kept copy is replaced by `copy`, declared `width` x
+/// `height`.
+fn with_screenshot(copy: Vec<u8>, width: u32, height: u32) -> Offer {
+    let mut offer = published("o-1", 1, 1);
+    let shot = &mut offer.draft.marketplace.screenshots[0];
+    shot.png = PngData::new(copy);
+    shot.width = width;
+    shot.height = height;
+    offer
+}
+
+#[test]
+fn image_copies_travel_in_the_export_and_are_validated_on_import() {
+    let offer = published("o-1", 1, 1);
+    let shot = offer.draft.marketplace.screenshots[0].clone();
+    assert!(!shot.png.is_empty(), "the sample keeps a copy");
+    let file = parse(&exported(std::slice::from_ref(&offer))).unwrap();
+    assert_eq!(file.offers[0].draft.marketplace.screenshots[0], shot);
+
+    // Declared 533 x 324, but the PNG is a logo of 40 x 40.
+    let logo = offer.draft.marketplace.logos.small.clone().unwrap().png;
+    let lying = with_screenshot(logo.bytes().to_vec(), 533, 324);
+    match parse(&exported(&[lying])) {
+        Err(ImportError::InvalidImage {
+            index: 0,
+            path,
+            problem,
+        }) => {
+            assert_eq!(path, fields::marketplace::screenshot(0));
+            assert_eq!(
+                problem,
+                ImageProblem::SizeMismatch {
+                    declared: (533, 324),
+                    actual: (40, 40)
+                }
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+
+    // Not a PNG at all: a script saved under an image's name.
+    let script = with_screenshot(b"<script>alert(1)</script>".to_vec(), 533, 324);
+    assert!(matches!(
+        parse(&exported(&[script])),
+        Err(ImportError::InvalidImage {
+            problem: ImageProblem::NotPng(_),
+            ..
+        })
+    ));
+
+    // A PNG cut short.
+    let mut cut = shot.png.bytes().to_vec();
+    cut.truncate(cut.len() / 2);
+    assert!(matches!(
+        parse(&exported(&[with_screenshot(cut, 533, 324)])),
+        Err(ImportError::InvalidImage {
+            problem: ImageProblem::NotPng(_),
+            ..
+        })
+    ));
 }

@@ -6,6 +6,7 @@
 //!
 //! Longer than most files: the whole form is one tree of plain types, read best in one place.
 
+pub use super::images::{ImageMeta, LogoKind, Logos};
 use serde::{Deserialize, Serialize};
 
 /// The whole form of one VM offer.
@@ -165,96 +166,6 @@ pub struct Sku {
     pub disk_versions: Vec<DiskVersion>,
 }
 
-/// What the browser knows of an uploaded image: no pixels, only what the rules need.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ImageMeta {
-    /// File name as uploaded.
-    pub file_name: String,
-    /// MIME type (e.g. `image/png`).
-    pub mime: String,
-    /// Width in pixels.
-    pub width: u32,
-    /// Height in pixels.
-    pub height: u32,
-    /// File size in bytes.
-    pub bytes: u64,
-}
-
-impl ImageMeta {
-    /// Whether the file is a PNG image: its type says so and the browser could read its pixel
-    /// size (a file it cannot decode is stored as 0 x 0, whatever its name claims).
-    pub fn is_png(&self) -> bool {
-        self.mime.trim().eq_ignore_ascii_case("image/png") && self.width > 0 && self.height > 0
-    }
-}
-
-/// The offer's logos.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Logos {
-    /// Small, 40x40 PNG (required).
-    pub small: Option<ImageMeta>,
-    /// Medium, 90x90 PNG (required).
-    pub medium: Option<ImageMeta>,
-    /// Large, 115x115 PNG (required).
-    pub large: Option<ImageMeta>,
-    /// Wide, 255x115 PNG (required).
-    pub wide: Option<ImageMeta>,
-    /// Hero, 815x290 PNG (optional).
-    pub hero: Option<ImageMeta>,
-}
-
-/// One logo slot of [`Logos`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LogoKind {
-    /// 40x40.
-    Small,
-    /// 90x90.
-    Medium,
-    /// 115x115.
-    Large,
-    /// 255x115.
-    Wide,
-    /// 815x290, the only optional one.
-    Hero,
-}
-
-impl LogoKind {
-    /// Every slot, in the portal's order.
-    pub const ALL: [LogoKind; 5] = [
-        LogoKind::Small,
-        LogoKind::Medium,
-        LogoKind::Large,
-        LogoKind::Wide,
-        LogoKind::Hero,
-    ];
-}
-
-impl Logos {
-    /// The logo in slot `kind`.
-    pub fn slot(&self, kind: LogoKind) -> &Option<ImageMeta> {
-        match kind {
-            LogoKind::Small => &self.small,
-            LogoKind::Medium => &self.medium,
-            LogoKind::Large => &self.large,
-            LogoKind::Wide => &self.wide,
-            LogoKind::Hero => &self.hero,
-        }
-    }
-
-    /// The logo in slot `kind`, to change it.
-    pub fn slot_mut(&mut self, kind: LogoKind) -> &mut Option<ImageMeta> {
-        match kind {
-            LogoKind::Small => &mut self.small,
-            LogoKind::Medium => &mut self.medium,
-            LogoKind::Large => &mut self.large,
-            LogoKind::Wide => &mut self.wide,
-            LogoKind::Hero => &mut self.hero,
-        }
-    }
-}
-
 /// A video on the listing (optional).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -406,7 +317,8 @@ pub struct Marketplace {
     pub summary: String,
     /// Long summary (at most 256 characters).
     pub long_summary: String,
-    /// Description (at most 3000 characters; simple HTML in the real portal, shown as text).
+    /// Description (at most 3000 characters; the simple HTML the real portal allowed is shown
+    /// formatted in the preview: [`super::markup`]).
     pub description: String,
     /// Marketing identifier (at most 50 characters).
     pub marketing_id: String,

@@ -12,7 +12,9 @@
 //! emails are enums with data, put into words by the UI.
 #![warn(missing_docs)]
 
+pub mod base64;
 pub mod certification;
+pub mod compare;
 pub mod diff;
 pub mod failure;
 pub mod fault;
@@ -20,20 +22,24 @@ pub mod fields;
 pub mod form;
 pub mod formats;
 pub mod history;
+pub mod images;
 pub mod lead;
 pub mod listing;
+pub mod markup;
 pub mod merge;
 pub mod next_action;
 pub mod notification;
 pub mod offer;
 pub mod path;
 pub mod pipeline;
+pub mod png;
 pub mod regions;
 pub mod remedy;
 pub mod rng;
 pub mod rules;
 pub mod run;
 pub mod sample;
+pub mod sample_images;
 pub mod sas;
 pub mod staging;
 pub mod status;
@@ -55,6 +61,7 @@ pub use form::{
     OsFamily, Port, Protocol, Sku, Support, Video,
 };
 pub use history::{HistoryEvent, HistoryKind};
+pub use images::{ImageProblem, ImageRefusal};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
 pub use listing::{duplicate, ListQuery, Page, SortKey, StatusGroup, PAGE_SIZE};
 pub use merge::{field_of, merge_forms, restore_field, FieldConflict, Merged};
@@ -63,12 +70,13 @@ pub use notification::{Notification, NotificationId, NotificationKind};
 pub use offer::{activity, check_offer, LiveVersion, Offer, OfferId, SuggestedEmail};
 pub use path::FieldPath;
 pub use pipeline::{pipeline, StepTiming, StepView};
+pub use png::{PngData, PngError, PngInfo};
 pub use regions::{replication, Region};
 pub use remedy::Remedy;
 pub use rules::{check_form, problems_at, FieldProblem, Format, ImageType, ProblemKind};
 pub use run::{Inconsistency, Run, StepRecord};
 pub use staging::{deploy_to_staging, preview_available, StagingDeployment, StagingRefusal};
-pub use status::{status, status_of, OfferStatus};
+pub use status::{live_through_update, status, status_of, OfferStatus};
 pub use step::{PublishState, Step, StepState};
 pub use support::{SupportTicket, TicketState};
 pub use time::{

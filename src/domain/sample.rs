@@ -5,6 +5,8 @@ use super::form::{
     default_ports, Contact, DataDisk, DiskVersion, ImageMeta, LeadDestination, License, Link,
     Logos, Marketplace, OfferForm, OfferSettings, OsFamily, Sku, Support, Video,
 };
+use super::png::PngData;
+use super::sample_images as pictures;
 
 /// A SAS URI of a container-scoped, read+list token that expires far in the future.
 pub fn sas_uri(blob: &str) -> String {
@@ -15,7 +17,8 @@ pub fn sas_uri(blob: &str) -> String {
     )
 }
 
-/// A PNG of the given size.
+/// A PNG of the given size, with no copy kept (as images were before schema 4): for tests
+/// of the rules, which read only the facts.
 pub fn png(file_name: &str, width: u32, height: u32) -> ImageMeta {
     ImageMeta {
         file_name: file_name.to_string(),
@@ -23,6 +26,23 @@ pub fn png(file_name: &str, width: u32, height: u32) -> ImageMeta {
         width,
         height,
         bytes: u64::from(width) * u64::from(height) / 2 + 512,
+        png: PngData::default(),
+    }
+}
+
+/// A picked PNG with its copy: `copy` is the file (drawn by [`super::sample_images`]), whose
+/// header gives the size.
+pub fn drawn(file_name: &str, copy: PngData) -> ImageMeta {
+    let (width, height) = super::png::inspect(copy.bytes())
+        .map(|info| (info.width, info.height))
+        .unwrap_or((0, 0));
+    ImageMeta {
+        file_name: file_name.to_string(),
+        mime: "image/png".to_string(),
+        width,
+        height,
+        bytes: copy.len() as u64,
+        png: copy,
     }
 }
 
@@ -79,16 +99,16 @@ pub fn complete_form() -> OfferForm {
             preview_subscription_ids: vec!["3f2c5a8e-1b7d-4c9a-8e2f-6d5b4a3c2e1f".to_string()],
             categories: vec!["Compute".to_string(), "Web".to_string()],
             logos: Logos {
-                small: Some(png("logo-40.png", 40, 40)),
-                medium: Some(png("logo-90.png", 90, 90)),
-                large: Some(png("logo-115.png", 115, 115)),
-                wide: Some(png("logo-255x115.png", 255, 115)),
+                small: Some(drawn("logo-40.png", pictures::small_logo())),
+                medium: Some(drawn("logo-90.png", pictures::medium_logo())),
+                large: Some(drawn("logo-115.png", pictures::large_logo())),
+                wide: Some(drawn("logo-255x115.png", pictures::wide())),
                 hero: None,
             },
-            screenshots: vec![png("dashboard.png", 533, 324)],
+            screenshots: vec![drawn("dashboard.png", pictures::screenshot())],
             videos: vec![Video {
                 link: "https://www.youtube.com/watch?v=contoso".to_string(),
-                thumbnail: Some(png("video.png", 533, 324)),
+                thumbnail: Some(drawn("video.png", pictures::screenshot())),
             }],
             useful_links: vec![Link {
                 title: "Documentation".to_string(),

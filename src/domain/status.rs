@@ -69,3 +69,16 @@ pub fn status_of(offer: &Offer) -> OfferStatus {
         PublishState::Succeeded => live_status(),
     }
 }
+
+/// Whether customers still see a live version while `status` is about an update's run (at a
+/// step, failed, or waiting for sign-off): the run only replaces the live version when it
+/// goes live, so All offers and the Status tab say both.
+pub fn live_through_update(offer: &Offer, status: OfferStatus) -> bool {
+    offer.live.is_some()
+        && matches!(
+            status,
+            OfferStatus::Running(_)
+                | OfferStatus::AttentionNeeded(_)
+                | OfferStatus::WaitingForSignoff
+        )
+}

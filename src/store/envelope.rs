@@ -2,11 +2,12 @@
 
 use super::migrate::{migrate, MigrateError};
 use super::packing::{pack, unpack};
+use super::shared_images;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use serde_json::Value;
 
 /// The schema version this build writes.
-pub const SCHEMA: u32 = 3;
+pub const SCHEMA: u32 = 4;
 
 /// A stored value with the schema it was written in and its revision, which grows by one
 /// at each write so that a stale writer can be detected.
@@ -64,7 +65,10 @@ impl Body {
             Body::Plain(value) => Ok(value),
             Body::Packed(packed) => {
                 let text = unpack(&packed).map_err(|e| ReadError::Corrupt(e.to_string()))?;
-                serde_json::from_str(&text).map_err(|e| ReadError::Corrupt(e.to_string()))
+                let mut value: Value =
+                    serde_json::from_str(&text).map_err(|e| ReadError::Corrupt(e.to_string()))?;
+                shared_images::restore(&mut value).map_err(ReadError::Corrupt)?;
+                Ok(value)
             }
         }
     }
@@ -129,9 +133,12 @@ impl<T: Serialize> Envelope<T> {
         ))
     }
 
-    /// The packed form of `data`'s JSON ([`super::packing`]).
+    /// The packed form of `data`'s JSON ([`super::packing`]), each image copy in it once
+    /// ([`super::shared_images`]).
     pub fn pack_data(data: &T) -> Result<String, serde_json::Error> {
-        to_json(data).map(|json| pack(&json))
+        let mut value = serde_json::to_value(data)?;
+        shared_images::share(&mut value);
+        Ok(pack(&value.to_string()))
     }
 
     /// The stored text of a packed envelope of the current schema at `revision`.

@@ -1,6 +1,9 @@
 //! Migrations of stored data: one pure function per schema step, applied in order up to
 //! [`SCHEMA`].
 //!
+//! Schema 4 keeps small copies of the form's images (`png` in each image); offers of
+//! schema 3 have none and pass unchanged.
+//!
 //! Schema 3 gives every email of an offer an identity ([`number_emails`]).
 //!
 //! Schema 2 packs offers (deflate, 15 bits per character) inside the envelope; the data's
@@ -51,7 +54,7 @@ impl fmt::Display for MigrateError {
 type Step = fn(Value) -> Result<Value, String>;
 
 /// The steps, the one from schema `n` at position `n`.
-const STEPS: [Step; SCHEMA as usize] = [v0_to_v1, v1_to_v2, v2_to_v3];
+const STEPS: [Step; SCHEMA as usize] = [v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Brings `data`, written in `schema`, up to [`SCHEMA`], one step at a time. Data already
 /// at [`SCHEMA`] is returned as it is; data from a newer schema is refused.
@@ -92,6 +95,13 @@ fn v1_to_v2(data: Value) -> Result<Value, String> {
 /// 1, 2, … in order; other values (the index, the clock) pass unchanged.
 fn v2_to_v3(mut data: Value) -> Result<Value, String> {
     number_emails(&mut data);
+    Ok(data)
+}
+
+/// Schema 3 → 4: images gained an optional copy, absent in older data, so the data passes
+/// unchanged; the step exists so that a schema-3 build, which would drop the copies when it
+/// writes the offer back, treats a schema-4 value as newer (read-only).
+fn v3_to_v4(data: Value) -> Result<Value, String> {
     Ok(data)
 }
 

@@ -14,6 +14,7 @@ mod offers;
 pub mod packing;
 mod preferences;
 pub mod session;
+mod shared_images;
 mod storage;
 pub mod transfer;
 

@@ -6,7 +6,7 @@
 //! whose identity already exists, and [`apply_import`] returns the offers to save once the
 //! caller has chosen, for each conflict, to replace or to keep both.
 
-use crate::domain::{Offer, OfferId, SimClock};
+use crate::domain::{images, FieldPath, ImageProblem, Offer, OfferId, SimClock};
 use serde_json::{value::RawValue, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
@@ -16,8 +16,10 @@ use std::ops::Range;
 pub const EXPORT_FORMAT: &str = "golive-export";
 
 /// The export format version this build writes. Version 1 (before emails had identities)
-/// is read too: its emails are numbered on import.
-pub const EXPORT_VERSION: u64 = 2;
+/// is read too: its emails are numbered on import. Version 3 carries image copies; it is
+/// a version of its own so that an older build refuses the file rather than import it
+/// without them.
+pub const EXPORT_VERSION: u64 = 3;
 
 /// The largest file the import reads, in bytes. A file holding everything the storage quota
 /// holds of typical offers is about 56 MB (3,700 offers of 15 KB of JSON each; stored, they
@@ -62,6 +64,16 @@ pub enum ImportError {
         /// What is wrong with it.
         reason: String,
     },
+    /// One offer's kept image is not a whole PNG of its declared size, or the copies break
+    /// the budget ([`images`]): the first problem found.
+    InvalidImage {
+        /// Its position in `exported_offers`, from 0.
+        index: usize,
+        /// The image's field (the listing's section for the form's budget).
+        path: FieldPath,
+        /// What is wrong with it.
+        problem: ImageProblem,
+    },
     /// The clock cannot be read; the parser's message.
     InvalidClock(String),
     /// Two offers in the file have the same identity.
@@ -85,6 +97,14 @@ impl fmt::Display for ImportError {
             ImportError::InvalidOffer { index, reason } => {
                 write!(f, "offer {index} is invalid: {reason}")
             }
+            ImportError::InvalidImage {
+                index,
+                path,
+                problem,
+            } => write!(
+                f,
+                "offer {index} has an invalid image at {path}: {problem:?}"
+            ),
             ImportError::InvalidClock(message) => write!(f, "the clock is invalid: {message}"),
             ImportError::DuplicateIdsInFile { id } => {
                 write!(f, "offer {} appears twice", id.as_str())
@@ -217,6 +237,13 @@ impl ImportReader {
         let broken = offer.inconsistencies();
         if !broken.is_empty() {
             return Err(invalid(format!("breaks the engine's rules: {broken:?}")));
+        }
+        if let Some((path, problem)) = images::problems_of(&offer).into_iter().next() {
+            return Err(ImportError::InvalidImage {
+                index,
+                path,
+                problem,
+            });
         }
         Ok(offer)
     }

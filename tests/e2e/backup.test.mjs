@@ -25,7 +25,7 @@ async function fullBackup() {
   // What one typical offer takes as the app stores it: imported alone into a scratch page.
   const scratch = await openPage(browser, server.url);
   await scratch.getByText('No offers yet', { exact: false }).first().waitFor();
-  const one = { format: 'golive-export', version: 2, clock: { anchor_wall: 0, anchor_sim: 0, speed: 'RealTime', paused: false }, exported_offers: [copyOf(typical, 9999)] };
+  const one = { format: 'golive-export', version: 3, clock: { anchor_wall: 0, anchor_sim: 0, speed: 'RealTime', paused: false }, exported_offers: [copyOf(typical, 9999)] };
   await scratch.getByLabel('Import offers from a file').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(one)) });
   await scratch.getByText('Imported 1 offer.').waitFor();
   const perOffer = await scratch.evaluate(() => {

@@ -70,7 +70,7 @@ test('each kind of bad file says what is wrong and changes nothing', async () =>
   const page = await twoOffers();
   const good = JSON.parse(await exportAll(page));
   assert.equal(good.format, 'golive-export');
-  assert.equal(good.version, 2);
+  assert.equal(good.version, 3);
   assert.equal(good.exported_offers.length, 2);
 
   const invalidOffer = structuredClone(good);
@@ -79,7 +79,7 @@ test('each kind of bad file says what is wrong and changes nothing', async () =>
   duplicate.exported_offers[1] = duplicate.exported_offers[0];
   const cases = [
     ['not JSON', 'this is { not json', /not valid JSON/],
-    ['wrong format version', JSON.stringify({ ...good, version: 99 }), /format version 99.*reads version 2/],
+    ['wrong format version', JSON.stringify({ ...good, version: 99 }), /format version 99.*reads version 3/],
     ['not an export', JSON.stringify({ hello: 'world' }), /not a golive export/],
     ['invalid offer', JSON.stringify(invalidOffer), /Offer 2 in the file cannot be used/],
     ['too large', await tooLargeFile(), /too large \(128\.0 MB; at most 128\.0 MB\)/],

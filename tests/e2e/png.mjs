@@ -40,3 +40,28 @@ export function png(width, height, rgb = [11, 92, 173]) {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** An RGB PNG of `width` x `height` pixels of noise, which deflate cannot shrink: about
+ * three bytes a pixel, larger than the app keeps of one image. */
+export function noisyPng(width, height) {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 2;
+  const raw = Buffer.alloc(height * (1 + width * 3));
+  let state = 0x2545f491;
+  for (let i = 0; i < raw.length; i++) {
+    if (i % (1 + width * 3) === 0) continue; // filter byte: none
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    raw[i] = state & 0xff;
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}

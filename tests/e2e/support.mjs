@@ -126,7 +126,40 @@ export function storedData(text) {
       buffer &= (1 << held) - 1;
     }
   }
-  return JSON.parse(inflateRawSync(Buffer.from(bytes.slice(0, length))).toString('utf8'));
+  return restoreImages(JSON.parse(inflateRawSync(Buffer.from(bytes.slice(0, length))).toString('utf8')));
+}
+
+/** Calls `each` on every non-empty `png` text of `value`, replacing it by what it returns. */
+function eachPng(value, each) {
+  if (Array.isArray(value)) return value.forEach((item) => eachPng(item, each));
+  if (!value || typeof value !== 'object') return;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'png' && typeof item === 'string' && item !== '') value[key] = each(item);
+    else eachPng(item, each);
+  }
+}
+
+/** An offer's data with each image copy once, in `shared_png`, as the app stores it (see
+ * src/store/shared_images.rs). */
+export function shareImages(offer) {
+  const data = structuredClone(offer);
+  const table = [];
+  eachPng(data, (text) => {
+    let at = table.indexOf(text);
+    if (at < 0) at = table.push(text) - 1;
+    return `@${at}`;
+  });
+  if (table.length > 0) data.shared_png = table;
+  return data;
+}
+
+/** The inverse of `shareImages`. */
+export function restoreImages(data) {
+  if (!data || !Array.isArray(data.shared_png)) return data;
+  const table = data.shared_png;
+  delete data.shared_png;
+  eachPng(data, (text) => (text.startsWith('@') ? table[Number(text.slice(1))] : text));
+  return data;
 }
 
 /** The stored data of the first offer in the page's localStorage. */
@@ -180,8 +213,10 @@ export async function waitForStoredOffers(page, check, timeout = 10_000) {
   }
 }
 
-/** The stored value of `offer`, as the app writes it (schema 3: the offer's JSON packed). */
-export const storedValue = (offer) => JSON.stringify({ schema: 3, revision: 1, packed: packText(JSON.stringify(offer)) });
+/** The stored value of `offer`, as the app writes it (schema 4: the offer's JSON, each image
+ * copy once, packed). */
+export const storedValue = (offer) =>
+  JSON.stringify({ schema: 4, revision: 1, packed: packText(JSON.stringify(shareImages(offer))) });
 
 /** Copy number `n` of `offer`: its own ID, and its number after its name, so that sorting by
  * name reorders the table. */
@@ -200,7 +235,7 @@ export async function fillStorage(page, offer, count, sim = null, prefix = 'o-be
     localStorage.clear();
     if (sim !== null) {
       const clock = { anchor_wall: Date.now(), anchor_sim: sim, speed: 'RealTime', paused: false };
-      localStorage.setItem('golive:clock', JSON.stringify({ schema: 3, revision: 1, data: clock }));
+      localStorage.setItem('golive:clock', JSON.stringify({ schema: 4, revision: 1, data: clock }));
     }
     const ids = [];
     let used = 0;
@@ -215,7 +250,7 @@ export async function fillStorage(page, offer, count, sim = null, prefix = 'o-be
         break;
       }
       try {
-        localStorage.setItem('golive:index', JSON.stringify({ schema: 3, revision: 1, data: ids }));
+        localStorage.setItem('golive:index', JSON.stringify({ schema: 4, revision: 1, data: ids }));
       } catch {
         localStorage.removeItem(`golive:offer:${id}`);
         ids.pop();

@@ -1,80 +1,109 @@
-//! Picking an image file: its real pixel size is read in the browser, and only its metadata
-//! is stored (no pixels, no thumbnail).
+//! Picking an image file: its real pixel size is read in the browser and, for a PNG, a small
+//! copy is kept (the domain decides: [`crate::domain::images`]) so that the listing preview
+//! can show it; an image over the budget is refused whole, with why.
 
 use super::{
     field_id,
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::{FieldPath, ImageMeta};
+use crate::domain::{images, FieldPath, ImageMeta, ImageRefusal};
 use crate::i18n::*;
-use crate::ui::format;
+use crate::ui::{format, image::StoredImage};
 use leptos::prelude::*;
-use std::{cell::RefCell, rc::Rc};
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
-/// What is stored of a picked image.
-pub(super) fn image_meta(
-    file_name: &str,
-    mime: &str,
-    width: u32,
-    height: u32,
-    bytes: u64,
-) -> ImageMeta {
-    ImageMeta {
-        file_name: file_name.to_owned(),
-        mime: mime.to_owned(),
-        width,
-        height,
-        bytes,
-    }
-}
-
-/// Reads the pixel size of `file` by loading it into an image element through an object URL
-/// (revoked once read), then calls `done` with its metadata. A file the browser cannot decode
-/// is kept as 0 x 0, so that the rules say what is wrong with it instead of the pick vanishing.
-pub(super) fn read_image(file: web_sys::File, done: impl FnOnce(ImageMeta) + 'static) {
-    let name = file.name();
-    let mime = file.type_();
-    let bytes = file.size().max(0.0) as u64;
-    let meta = move |width, height| image_meta(&name, &mime, width, height, bytes);
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&file) else {
-        done(meta(0, 0));
-        return;
+/// The pixel size the browser reads from `file` by loading it into an image element through
+/// an object URL (revoked once read); 0 x 0 when it cannot show it.
+async fn decoded_size(file: &web_sys::File) -> (u32, u32) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(file) else {
+        return (0, 0);
     };
     let Ok(image) = web_sys::HtmlImageElement::new() else {
         let _ = web_sys::Url::revoke_object_url(&url);
-        done(meta(0, 0));
-        return;
+        return (0, 0);
     };
-    // Either load or error fires, once; whichever does takes `done`.
-    let pending = Rc::new(RefCell::new(Some((done, meta))));
-    let finish = {
-        let image = image.clone();
-        let url = url.clone();
-        move |loaded: bool| {
-            let _ = web_sys::Url::revoke_object_url(&url);
-            image.set_onload(None);
-            image.set_onerror(None);
-            if let Some((done, meta)) = pending.borrow_mut().take() {
-                let (w, h) = if loaded {
-                    (image.natural_width(), image.natural_height())
-                } else {
-                    (0, 0)
-                };
-                done(meta(w, h));
-            }
-        }
-    };
-    let finish = Rc::new(finish);
-    let on_load = {
-        let finish = finish.clone();
-        Closure::once_into_js(move || finish(true))
-    };
-    let on_error = Closure::once_into_js(move || finish(false));
-    image.set_onload(Some(on_load.unchecked_ref()));
-    image.set_onerror(Some(on_error.unchecked_ref()));
+    // Either load or error fires, once; both settle the promise, and the size tells which.
+    let loaded = js_sys::Promise::new(&mut |resolve, _| {
+        image.set_onload(Some(&resolve));
+        image.set_onerror(Some(&resolve));
+    });
     image.set_src(&url);
+    let _ = JsFuture::from(loaded).await;
+    image.set_onload(None);
+    image.set_onerror(None);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    (image.natural_width(), image.natural_height())
+}
+
+/// The bytes of `file` (none when the browser cannot read it).
+async fn file_bytes(file: &web_sys::File) -> Vec<u8> {
+    match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Reads a picked file, then calls `done` with what is kept of it, or why nothing is. A
+/// file that is not a PNG is kept by its facts only (0 x 0 when the browser cannot show it),
+/// so that the rules say what is wrong with it instead of the pick vanishing.
+pub(super) fn read_image(
+    file: web_sys::File,
+    done: impl FnOnce(Result<ImageMeta, ImageRefusal>) + 'static,
+) {
+    // A file this large could never be kept: refused without reading it into memory.
+    const MAX_READ: f64 = 16.0 * 1024.0 * 1024.0;
+    if file.size() > MAX_READ {
+        done(Err(ImageRefusal::TooLarge {
+            bytes: file.size() as usize,
+            max: images::IMAGE_MAX_BYTES,
+        }));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let decoded = decoded_size(&file).await;
+        let bytes = file_bytes(&file).await;
+        done(images::picked(&file.name(), &file.type_(), &bytes, decoded));
+    });
+}
+
+/// Why a picked image was not kept, in words.
+pub(super) fn refusal_text(refusal: &ImageRefusal) -> String {
+    let i18n = use_i18n();
+    match refusal {
+        ImageRefusal::TooLarge { bytes, max } => t_string!(
+            i18n,
+            editor.image_too_large,
+            size = format::file_size(*bytes as u64),
+            max = format::file_size(*max as u64)
+        )
+        .to_string(),
+        ImageRefusal::OverBudget { bytes, others, max } => t_string!(
+            i18n,
+            editor.image_over_budget,
+            size = format::file_size(*bytes as u64),
+            total = format::file_size((*bytes + *others) as u64),
+            max = format::file_size(*max as u64)
+        )
+        .to_string(),
+    }
+}
+
+/// What a pick for the place at `at` (`None`: a new list item) comes to: the image, once
+/// the form's budget has room for it, or why not. Put into words by the view
+/// ([`refusal_text`]), not here: this runs in the file reader's task, which has no
+/// translations at hand.
+pub(super) fn accept(
+    editor: Editor,
+    at: Option<&FieldPath>,
+    read: Result<ImageMeta, ImageRefusal>,
+) -> Result<ImageMeta, ImageRefusal> {
+    let image = read?;
+    editor
+        .offer
+        .with_untracked(|offer| images::fits(&offer.draft, at, &image))?;
+    Ok(image)
 }
 
 /// The first file of a file input's change event.
@@ -86,8 +115,9 @@ pub(super) fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
     file
 }
 
-/// One image slot: a PNG file picker with id `field-{path}`, the stored file's metadata, and
-/// at once whether its size and type are the required ones (the domain's rules decide).
+/// One image slot: a PNG file picker with id `field-{path}`, the stored file's metadata, the
+/// copy kept, and at once whether its size and type are the required ones (the domain's rules
+/// decide), or why a picked file was not kept.
 #[component]
 pub fn ImagePicker(
     /// The image's path.
@@ -116,18 +146,35 @@ pub fn ImagePicker(
     let meta_id = format!("meta-{path}");
     let (invalid, ids) = described_by(editor, path.clone(), Some(hint.clone()));
     let meta_for_ids = meta_id.clone();
+    let refusal_for_ids = format!("refusal-{path}");
     let described = move || {
         let mut all: Vec<String> = ids.get().into_iter().collect();
         all.push(meta_for_ids.clone());
+        all.push(refusal_for_ids.clone());
         Some(all.join(" "))
     };
+    let refused = RwSignal::new(None::<ImageRefusal>);
+    let refusal_id = format!("refusal-{path}");
+    let at = StoredValue::new(path.clone());
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(file) = picked_file(&ev) {
-            read_image(file, move |meta| on_pick.run(meta));
+            read_image(file, move |read| {
+                match at.with_value(|at| accept(editor, Some(at), read)) {
+                    Ok(meta) => {
+                        refused.set(None);
+                        on_pick.run(meta);
+                    }
+                    Err(why) => refused.set(Some(why)),
+                }
+            });
         }
     };
     let (w, h) = size;
     let ok = move || !invalid.get() && value.with(Option::is_some);
+    // The copy shown changes only with the image: every keystroke elsewhere in the form
+    // changes `value`'s source, and showing the copy again would revoke the object URL of
+    // one still loading.
+    let copy = Memo::new(move |_| value.get().filter(|image| !image.png.is_empty()));
     let meta_text = move || match value.get() {
         // No pixel size to show: the browser could not read it as a PNG image.
         Some(meta) if !meta.is_png() => t_string!(
@@ -173,6 +220,21 @@ pub fn ImagePicker(
                     </span>
                 </Show>
             </p>
+            <p class="image-refusal" id=refusal_id role="alert">
+                {move || {
+                    refused
+                        .get()
+                        .map(|why| {
+                                view! { <span aria-hidden="true">"⚠ "</span>{refusal_text(&why)} }
+                            })
+                }}
+            </p>
+            {move || {
+                copy.get()
+                    .map(|image| {
+                        view! { <StoredImage image class="image-copy" alt=String::new() /> }
+                    })
+            }}
             <FieldProblems path=path.clone() />
             {on_remove
                 .map(|remove| {

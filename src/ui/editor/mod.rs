@@ -18,6 +18,7 @@ mod lead_destination;
 mod license;
 mod links;
 mod list_place;
+mod live;
 mod logos;
 mod marketplace;
 mod ports;
@@ -286,6 +287,7 @@ fn OfferEditor(entry: OfferEntry) -> impl IntoView {
             {move || {
                 i18n.get_locale();
                 view! {
+                    <live::LiveDraftBar />
                     <summary::ProblemSummary />
                     <sections::SectionNav />
                     <section_panel::SectionPanel section=Section::Settings>

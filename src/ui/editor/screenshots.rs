@@ -2,13 +2,13 @@
 
 use super::{
     field_id, focus_soon,
-    images::{picked_file, read_image, ImagePicker},
+    images::{accept, picked_file, read_image, refusal_text, ImagePicker},
     item_list::{Item, ItemList},
     list_place::ListPlace,
     problems::{described_by, FieldProblems},
     Editor,
 };
-use crate::domain::{fields::marketplace, rules::limits, ImageMeta};
+use crate::domain::{fields::marketplace, rules::limits, ImageMeta, ImageRefusal};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -47,13 +47,18 @@ pub fn Screenshots() -> impl IntoView {
     };
     // A screenshot is added by picking its file, not by a button: the item exists once read.
     let add_place = place.clone();
+    let refused = RwSignal::new(None::<ImageRefusal>);
     let on_add = move |ev: leptos::ev::Event| {
         if let Some(file) = picked_file(&ev) {
             let place = add_place.clone();
-            read_image(file, move |meta| {
-                let index = count.get_untracked();
-                place.push(editor, meta);
-                focus_soon(marketplace::screenshot(index));
+            read_image(file, move |read| match accept(editor, None, read) {
+                Ok(meta) => {
+                    refused.set(None);
+                    let index = count.get_untracked();
+                    place.push(editor, meta);
+                    focus_soon(marketplace::screenshot(index));
+                }
+                Err(why) => refused.set(Some(why)),
             });
         }
     };
@@ -88,9 +93,22 @@ pub fn Screenshots() -> impl IntoView {
                     accept="image/png"
                     disabled=full
                     aria-invalid=move || invalid.get().then_some("true")
-                    aria-describedby=move || ids.get()
+                    aria-describedby=move || {
+                        let mut all: Vec<String> = ids.get().into_iter().collect();
+                        all.push("refusal-add-screenshot".to_owned());
+                        all.join(" ")
+                    }
                     on:change=on_add
                 />
+                <p class="image-refusal" id="refusal-add-screenshot" role="alert">
+                    {move || {
+                        refused
+                            .get()
+                            .map(|why| {
+                                view! { <span aria-hidden="true">"⚠ "</span>{refusal_text(&why)} }
+                            })
+                    }}
+                </p>
                 <FieldProblems path />
             </div>
         </fieldset>

@@ -2,7 +2,7 @@
 //! between, then saved all or nothing by the session, with progress shown throughout.
 
 use super::conflict_dialog::{ConflictDialog, PendingImport};
-use crate::domain::{Offer, OfferId};
+use crate::domain::{images, ImageProblem, Offer, OfferId};
 use crate::i18n::*;
 use crate::store::session::{Failure, ImportProgress, ImportRefusal, ImportStage};
 use crate::store::{
@@ -54,6 +54,18 @@ fn error_text(i18n: leptos_i18n::I18nContext<Locale>, error: &ImportError) -> St
             detail = reason.clone()
         )
         .to_string(),
+        ImportError::InvalidImage {
+            index,
+            path,
+            problem,
+        } => t_string!(
+            i18n,
+            data.import_invalid_image,
+            number = index + 1,
+            field = crate::ui::status::texts::field_label(path),
+            detail = image_problem_text(i18n, problem)
+        )
+        .to_string(),
         ImportError::InvalidClock(detail) => {
             t_string!(i18n, data.import_invalid_clock, detail = detail.clone()).to_string()
         }
@@ -62,6 +74,36 @@ fn error_text(i18n: leptos_i18n::I18nContext<Locale>, error: &ImportError) -> St
         }
     };
     format!("{what} {}", t_string!(i18n, data.import_nothing))
+}
+
+/// What is wrong with an imported image, in words.
+fn image_problem_text(i18n: leptos_i18n::I18nContext<Locale>, problem: &ImageProblem) -> String {
+    let size = |bytes: usize| crate::ui::format::file_size(bytes as u64);
+    let pixels = |(width, height): (u32, u32)| format!("{width} × {height}");
+    match problem {
+        ImageProblem::NotPng(_) => t_string!(i18n, data.image_not_png).to_string(),
+        ImageProblem::SizeMismatch { declared, actual } => t_string!(
+            i18n,
+            data.image_size_mismatch,
+            declared = pixels(*declared),
+            actual = pixels(*actual)
+        )
+        .to_string(),
+        ImageProblem::TooLarge { bytes } => t_string!(
+            i18n,
+            data.image_too_large,
+            size = size(*bytes),
+            max = size(images::IMAGE_MAX_BYTES)
+        )
+        .to_string(),
+        ImageProblem::OverBudget { bytes } => t_string!(
+            i18n,
+            data.images_over_budget,
+            size = size(*bytes),
+            max = size(images::FORM_IMAGES_MAX_BYTES)
+        )
+        .to_string(),
+    }
 }
 
 /// Why the session imported nothing, and what to do.

@@ -1,6 +1,6 @@
 //! One row of the All offers table.
 
-use crate::domain::{status_of, Offer};
+use crate::domain::Offer;
 use crate::i18n::*;
 use crate::store::session::DeleteError;
 use crate::ui::{
@@ -34,7 +34,7 @@ pub fn OfferRow(
     };
     let name = move || offer.with(|offer| offer.draft.settings.name.clone());
     let offer_id = move || offer.with(|offer| offer.draft.settings.offer_id.clone());
-    let status = move || offer.with(|offer| text::offer_status(status_of(offer)));
+    let status = move || offer.with(text::offer_status);
     let duplicate = move |_| {
         let copy = t_string!(i18n, offers.copy_name, name = name()).to_string();
         state.duplicate_offer(&id.get_value(), copy);

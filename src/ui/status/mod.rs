@@ -21,7 +21,7 @@ mod support;
 pub mod texts;
 mod tickets;
 
-use crate::domain::{status_of, OfferId};
+use crate::domain::OfferId;
 use crate::i18n::*;
 use crate::ui::state::{AppState, OfferEntry};
 use crate::ui::text;
@@ -72,7 +72,7 @@ fn OfferStatusPage(entry: OfferEntry) -> impl IntoView {
     let summary = move || {
         offer.with(|offer| {
             let run = offer.run.as_ref().map(|run| run.number).unwrap_or(0);
-            let status = text::offer_status(status_of(offer));
+            let status = text::offer_status(offer);
             t_string!(i18n, status.summary, run = run, status = status).to_string()
         })
     };

@@ -1,8 +1,11 @@
 //! Offer Available in Preview (step 5): the listing page as customers will see it, and the
 //! Deploy to staging check with a preview subscription.
 
-use crate::domain::{deploy_to_staging, preview_available, Marketplace, Offer, StagingRefusal};
+use crate::domain::{
+    deploy_to_staging, preview_available, LogoKind, Marketplace, Offer, StagingRefusal,
+};
 use crate::i18n::*;
+use crate::ui::{image::StoredImage, markup::Description};
 use leptos::prelude::*;
 
 /// The listing preview and the staging check, once the offer is available in preview.
@@ -27,10 +30,45 @@ pub fn Preview(offer: RwSignal<Offer>) -> impl IntoView {
     }
 }
 
-/// The listing built from the submitted marketplace data; every user text is shown as text.
+/// The listing built from the submitted marketplace data: its images from the copies kept,
+/// the description's simple HTML formatted, every other user text shown as text.
 #[component]
 fn Listing(marketplace: Marketplace) -> impl IntoView {
     let i18n = use_i18n();
+    let logo_alt = move |kind: LogoKind| match kind {
+        LogoKind::Small => t_string!(i18n, editor.logo_small).to_string(),
+        LogoKind::Medium => t_string!(i18n, editor.logo_medium).to_string(),
+        LogoKind::Large => t_string!(i18n, editor.logo_large).to_string(),
+        LogoKind::Wide => t_string!(i18n, editor.logo_wide).to_string(),
+        LogoKind::Hero => t_string!(i18n, status.preview_hero).to_string(),
+    };
+    let logos: Vec<_> = [
+        LogoKind::Small,
+        LogoKind::Medium,
+        LogoKind::Large,
+        LogoKind::Wide,
+    ]
+    .into_iter()
+    .filter_map(|kind| {
+        let image = marketplace.logos.slot(kind).clone()?;
+        let alt = logo_alt(kind);
+        Some(view! { <li><StoredImage image alt /></li> })
+    })
+    .collect();
+    let hero = marketplace.logos.hero.clone().map(|image| {
+        let alt = logo_alt(LogoKind::Hero);
+        view! { <StoredImage image alt class="listing-hero" /> }
+    });
+    let screenshots = marketplace
+        .screenshots
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(index, image)| {
+            let alt = t_string!(i18n, editor.screenshot_item, number = index + 1).to_string();
+            view! { <li><StoredImage image alt /></li> }
+        })
+        .collect::<Vec<_>>();
     let categories = marketplace.categories.join(", ");
     let links = marketplace
         .useful_links
@@ -40,11 +78,27 @@ fn Listing(marketplace: Marketplace) -> impl IntoView {
     view! {
         <article class="step-detail listing-preview" aria-labelledby="listing-title">
             <p class="preview-label">{t_string!(i18n, status.preview_label)}</p>
+            {hero}
             <h4 id="listing-title">{marketplace.title}</h4>
+            {(!logos.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="listing-logos" aria-label=t_string!(i18n, editor.logos)>
+                            {logos}
+                        </ul>
+                    }
+                })}
             <p class="listing-summary">{marketplace.summary}</p>
             <p>{marketplace.long_summary}</p>
-            // The real portal allowed simple HTML here; the preview shows it as written.
-            <p class="listing-description">{marketplace.description}</p>
+            <Description source=marketplace.description />
+            {(!screenshots.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="listing-screenshots" aria-label=t_string!(i18n, editor.screenshots)>
+                            {screenshots}
+                        </ul>
+                    }
+                })}
             <dl>
                 <dt>{t_string!(i18n, status.preview_categories)}</dt>
                 <dd>{categories}</dd>

@@ -1,7 +1,7 @@
 //! The domain's data put into words: step names, offer statuses and refusals. Each tab's
 //! own texts (field problems, failures, emails) live with that tab.
 
-use crate::domain::{OfferStatus, Refusal, Step};
+use crate::domain::{live_through_update, status_of, Offer, OfferStatus, Refusal, Step};
 use crate::i18n::*;
 
 /// The official name of a step.
@@ -19,9 +19,28 @@ pub fn step_name(step: Step) -> String {
     .to_string()
 }
 
-/// The status of an offer as the All offers table shows it.
-pub fn offer_status(status: OfferStatus) -> String {
+/// The status of an offer as All offers and the Status tab show it: while an update of a
+/// live offer runs, both facts ("Live · update at Certification").
+pub fn offer_status(offer: &Offer) -> String {
     let i18n = use_i18n();
+    let status = status_of(offer);
+    if live_through_update(offer, status) {
+        return match status {
+            OfferStatus::Running(step) => t_string!(
+                i18n,
+                common.offer_status_live_update_at,
+                step = step_name(step)
+            )
+            .to_string(),
+            OfferStatus::AttentionNeeded(step) => t_string!(
+                i18n,
+                common.offer_status_live_update_failed,
+                step = step_name(step)
+            )
+            .to_string(),
+            _ => t_string!(i18n, common.offer_status_live_update_signoff).to_string(),
+        };
+    }
     match status {
         OfferStatus::Draft => t_string!(i18n, common.offer_status_draft).to_string(),
         OfferStatus::Running(step) => {
