@@ -12,7 +12,6 @@
 //! emails are enums with data, put into words by the UI.
 #![warn(missing_docs)]
 
-pub mod base64;
 pub mod certification;
 pub mod compare;
 pub mod diff;

@@ -7,6 +7,7 @@
 //! stores must only be a PNG whose header says the size the form declares, so that the
 //! listing preview shows what the publisher picked.
 
+use base64::{engine::general_purpose::STANDARD, Engine};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::sync::Arc;
@@ -74,7 +75,7 @@ fn chunks(bytes: &[u8]) -> Result<Vec<Chunk<'_>>, PngError> {
         let whole = rest.get(at..end).ok_or(PngError::Truncated)?;
         let data = &whole[8..8 + length];
         let stored = &whole[8 + length..];
-        let expected = crc32(&whole[4..8 + length]).to_be_bytes();
+        let expected = crc32fast::hash(&whole[4..8 + length]).to_be_bytes();
         if stored != expected {
             return Err(PngError::BadChecksum);
         }
@@ -214,21 +215,8 @@ fn push_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
     let start = out.len();
     out.extend_from_slice(kind);
     out.extend_from_slice(data);
-    let crc = crc32(&out[start..]);
+    let crc = crc32fast::hash(&out[start..]);
     out.extend_from_slice(&crc.to_be_bytes());
-}
-
-/// The CRC-32 PNG chunks carry (ISO 3309, as zlib computes it).
-pub fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for &byte in bytes {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            let mask = (crc & 1).wrapping_neg();
-            crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
-        }
-    }
-    !crc
 }
 
 /// The bytes of a stored image copy: shared, so that the draft, the submitted form and the
@@ -275,15 +263,16 @@ impl fmt::Debug for PngData {
 
 impl Serialize for PngData {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&super::base64::encode(&self.0))
+        serializer.serialize_str(&STANDARD.encode(&self.0))
     }
 }
 
 impl<'de> Deserialize<'de> for PngData {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<PngData, D::Error> {
         let text = String::deserialize(deserializer)?;
-        super::base64::decode(&text)
+        STANDARD
+            .decode(text.as_bytes())
             .map(PngData::new)
-            .ok_or_else(|| serde::de::Error::custom("an image copy is not base64"))
+            .map_err(|_| serde::de::Error::custom("an image copy is not base64"))
     }
 }
