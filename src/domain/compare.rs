@@ -1,4 +1,4 @@
-//! Compare with live: every field the draft changes ([`super::diff`]), with the live value
+//! Compare with live: every field the draft changes ([`super::diff()`]), with the live value
 //! beside the draft value in a form a person can read, and the draft thrown away.
 
 use super::diff::diff;

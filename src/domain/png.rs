@@ -114,7 +114,7 @@ const KEPT: [&[u8; 4]; 8] = [
     b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND", b"gAMA", b"cHRM", b"sRGB",
 ];
 
-/// The copy of a PNG file the app keeps: the same pixels, without the chunks [`KEPT`] leaves
+/// The copy of a PNG file the app keeps: the same pixels, without the chunks `KEPT` leaves
 /// out. Checked as [`inspect`] does.
 pub fn slim(bytes: &[u8]) -> Result<(Vec<u8>, PngInfo), PngError> {
     let info = inspect(bytes)?;

@@ -134,7 +134,7 @@ impl<T: Serialize> Envelope<T> {
     }
 
     /// The packed form of `data`'s JSON ([`super::packing`]), each image copy in it once
-    /// ([`super::shared_images`]).
+    /// (`store::shared_images`).
     pub fn pack_data(data: &T) -> Result<String, serde_json::Error> {
         let mut value = serde_json::to_value(data)?;
         shared_images::share(&mut value);
