@@ -44,9 +44,20 @@ impl Teach {
     }
 }
 
-/// Focuses the element with this id once the view that holds it has rendered.
+/// Focuses the element with this id once the view that holds it has rendered: tried every
+/// 30 ms for up to 10 s, since the view may be a part still downloading (`ui::parts`).
 pub fn focus_later(id: &'static str) {
-    set_timeout(move || focus_element(id), Duration::from_millis(30));
+    fn attempt(id: &'static str, left: u32) {
+        set_timeout(
+            move || {
+                if !focus_element(id) && left > 0 {
+                    attempt(id, left - 1);
+                }
+            },
+            Duration::from_millis(30),
+        );
+    }
+    attempt(id, 330);
 }
 
 /// Opens `tab` on the open offer and, once it has rendered, focuses the element `focus`.

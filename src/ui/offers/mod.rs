@@ -10,7 +10,12 @@ mod toolbar;
 
 use crate::domain::{ListQuery, Offer, Page, SortKey};
 use crate::i18n::*;
-use crate::ui::{format, guide::SampleButton, route::Tab, shell::focus_element, state::AppState};
+use crate::ui::{
+    format,
+    guide::{focus_later, SampleButton},
+    route::Tab,
+    state::AppState,
+};
 use column::SortableColumn;
 use leptos::prelude::*;
 use pager::Pager;
@@ -40,7 +45,7 @@ pub fn OffersPanel() -> impl IntoView {
             route.tab = Tab::Editor;
             route.offer = Some(id);
         });
-        focus_element("field-settings.name");
+        focus_later("field-settings.name");
     };
     // The offers shown, in order. This reads every offer, so it re-runs when any offer
     // changes; each row then renders from its own signal.

@@ -102,15 +102,16 @@ pub fn TabPanel(tab: Tab, children: ChildrenFn) -> impl IntoView {
     }
 }
 
-/// Moves focus to the element with this id, if it is on the page.
-pub fn focus_element(id: &str) {
+/// Moves focus to the element with this id, if it is on the page; answers whether it did.
+pub fn focus_element(id: &str) -> bool {
     let element = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(id))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
+    match element {
         // Focus can fail only on a detached element; nothing to recover.
-        let _ = element.focus();
+        Some(element) => element.focus().is_ok(),
+        None => false,
     }
 }
 
