@@ -8,7 +8,7 @@ use super::{sections::section_name, summary::path_label, Editor, Section};
 use crate::domain::compare::{compare, discarded_draft, fields_of, Shown};
 use crate::domain::FieldPath;
 use crate::i18n::*;
-use crate::ui::{format, shell::keep_focus_inside};
+use crate::ui::{format, shell::ConfirmDialog};
 use leptos::{html, prelude::*};
 
 /// A value in words: the text itself, or what stands for nothing or a secret.
@@ -249,36 +249,16 @@ fn LiveVersion() -> impl IntoView {
 #[component]
 fn DiscardDialog(dialog: NodeRef<html::Dialog>, on_confirm: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
-    let close = move || {
-        if let Some(dialog) = dialog.get() {
-            dialog.close();
-        }
-    };
     view! {
-        <dialog
-            node_ref=dialog
-            class="cancel-dialog"
-            aria-labelledby="discard-dialog-title"
-            aria-describedby="discard-dialog-text"
-            on:keydown=move |ev| keep_focus_inside(&ev)
+        <ConfirmDialog
+            dialog
+            id="discard-dialog"
+            title=Signal::derive(move || t_string!(i18n, editor.discard_title).to_string())
+            keep=Signal::derive(move || t_string!(i18n, editor.discard_keep).to_string())
+            confirm=Signal::derive(move || t_string!(i18n, editor.discard_draft).to_string())
+            on_confirm
         >
-            <h2 id="discard-dialog-title">{t_string!(i18n, editor.discard_title)}</h2>
-            <p id="discard-dialog-text">{t_string!(i18n, editor.discard_text)}</p>
-            <div class="dialog-buttons">
-                <button type="button" class="secondary" autofocus on:click=move |_| close()>
-                    {t_string!(i18n, editor.discard_keep)}
-                </button>
-                <button
-                    type="button"
-                    class="danger"
-                    on:click=move |_| {
-                        close();
-                        on_confirm.run(());
-                    }
-                >
-                    {t_string!(i18n, editor.discard_draft)}
-                </button>
-            </div>
-        </dialog>
+            <p>{move || t_string!(i18n, editor.discard_text).to_string()}</p>
+        </ConfirmDialog>
     }
 }

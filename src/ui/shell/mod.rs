@@ -1,5 +1,6 @@
 //! The frame around the tabs: header, storage notices and the tab list.
 
+mod confirm_dialog;
 mod conflict_notice;
 mod dialog;
 mod dropped_notice;
@@ -14,6 +15,7 @@ mod time_controls;
 mod update_notice;
 mod write_failed_notice;
 
+pub use confirm_dialog::ConfirmDialog;
 pub use conflict_notice::ConflictNotice;
 pub use dialog::keep_focus_inside;
 pub use dropped_notice::DroppedNotice;

@@ -4,7 +4,7 @@
 
 use crate::domain::{Offer, SimTime, Step};
 use crate::i18n::*;
-use crate::ui::{format, shell::keep_focus_inside, text::step_name};
+use crate::ui::{format, shell::ConfirmDialog, text::step_name};
 use leptos::{html, prelude::*};
 
 /// What the dialog needs to say: the run, the step it stops at, and since when a version is
@@ -27,11 +27,6 @@ pub fn CancelDialog(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let facts = Memo::new(move |_| offer.with(consequences));
-    let close = move || {
-        if let Some(dialog) = dialog.get() {
-            dialog.close();
-        }
-    };
     let stop = move || {
         let (run, step, _) = facts.get();
         t_string!(
@@ -52,38 +47,21 @@ pub fn CancelDialog(
         None => t_string!(i18n, status.cancel_effect_not_live).to_string(),
     };
     view! {
-        <dialog
-            node_ref=dialog
-            class="cancel-dialog"
-            aria-labelledby="cancel-dialog-title"
-            aria-describedby="cancel-dialog-text"
-            on:keydown=move |ev| keep_focus_inside(&ev)
+        <ConfirmDialog
+            dialog
+            id="cancel-dialog"
+            title=Signal::derive(move || t_string!(i18n, status.cancel_dialog_title).to_string())
+            keep=Signal::derive(move || t_string!(i18n, status.cancel_keep).to_string())
+            confirm=Signal::derive(move || t_string!(i18n, status.cancel_confirm).to_string())
+            on_confirm
         >
-            <h2 id="cancel-dialog-title">{t_string!(i18n, status.cancel_dialog_title)}</h2>
-            <div id="cancel-dialog-text">
-                <p>{t_string!(i18n, status.cancel_dialog_intro)}</p>
-                <ul>
-                    <li>{stop}</li>
-                    <li>{t_string!(i18n, status.cancel_effect_back)}</li>
-                    <li>{live}</li>
-                </ul>
-                <p>{t_string!(i18n, status.cancel_effect_publish)}</p>
-            </div>
-            <div class="dialog-buttons">
-                <button type="button" class="secondary" autofocus on:click=move |_| close()>
-                    {t_string!(i18n, status.cancel_keep)}
-                </button>
-                <button
-                    type="button"
-                    class="danger"
-                    on:click=move |_| {
-                        close();
-                        on_confirm.run(());
-                    }
-                >
-                    {t_string!(i18n, status.cancel_confirm)}
-                </button>
-            </div>
-        </dialog>
+            <p>{move || t_string!(i18n, status.cancel_dialog_intro).to_string()}</p>
+            <ul>
+                <li>{stop}</li>
+                <li>{move || t_string!(i18n, status.cancel_effect_back).to_string()}</li>
+                <li>{live}</li>
+            </ul>
+            <p>{move || t_string!(i18n, status.cancel_effect_publish).to_string()}</p>
+        </ConfirmDialog>
     }
 }
