@@ -26,18 +26,6 @@ const STEP_NAMES: [&str; 7] = [
 /// The preview subscription of the sample form.
 const ALLOWED: &str = "3f2c5a8e-1b7d-4c9a-8e2f-6d5b4a3c2e1f";
 
-/// A clock on which simulated time equals real time, as the offers below were made.
-fn clock() -> SimClock {
-    SimClock::new(WallTime(0), SimTime(0))
-}
-
-fn ok(offer: &Offer, command: Command, wall: i64) -> Offer {
-    match apply(offer, command.clone(), &clock(), WallTime(wall)) {
-        Ok(outcome) => outcome.offer,
-        Err(refusal) => panic!("{command:?} refused: {refusal:?}"),
-    }
-}
-
 /// The sample offer published eight days ago, with `fault` planned before it ran, and
 /// brought up to now: at Publisher Signoff without a fault.
 fn offer_published_8_days_ago(id: &str, fault: Option<(Step, FaultReason)>) -> Offer {
@@ -61,24 +49,6 @@ fn offer_published_8_days_ago(id: &str, fault: Option<(Step, FaultReason)>) -> O
     advance(&offer, &clock(), WallTime(now)).offer
 }
 
-/// Writes the offer as the app's store does, and opens its Status tab in the URL.
-fn store_and_open(offer: &Offer) {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("localStorage")
-        .clear()
-        .unwrap();
-    let (mut store, _) = Store::load(BrowserStorage::open().expect("storage"));
-    store.save(offer).expect("saved");
-    let query = format!("?tab=status&offer={}", offer.id.as_str());
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query))
-        .unwrap();
-}
-
 /// The offer as stored now.
 fn stored(id: &OfferId) -> Offer {
     let (_, loaded) = Store::load(BrowserStorage::open().expect("storage"));
@@ -87,33 +57,6 @@ fn stored(id: &OfferId) -> Offer {
         .into_iter()
         .find(|offer| &offer.id == id)
         .expect("the offer is stored")
-}
-
-fn text(element: &web_sys::Element) -> String {
-    element.text_content().unwrap_or_default()
-}
-
-fn all(host: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
-    let nodes = host.query_selector_all(selector).unwrap();
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i))
-        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
-        .collect()
-}
-
-fn one(host: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
-    host.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} in {}", host.inner_html()))
-}
-
-/// The button whose text (trimmed) is `name`.
-fn button(host: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
-    all(host, "button")
-        .into_iter()
-        .find(|b| text(b).trim() == name)
-        .and_then(|b| b.dyn_into().ok())
-        .unwrap_or_else(|| panic!("a button named {name:?} in {}", host.inner_html()))
 }
 
 fn type_into(element: web_sys::Element, value: &str) {

@@ -6,6 +6,8 @@
 #![allow(dead_code)]
 
 use gloo_timers::future::TimeoutFuture;
+use golive::domain::{apply, Command, Offer, SimClock, SimTime, WallTime};
+use golive::store::{BrowserStorage, Store};
 use golive::ui::App;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -120,4 +122,63 @@ pub fn fire(target: &web_sys::HtmlElement, kind: &str) {
     );
     fire.call2(&JsValue::NULL, target, &JsValue::from_str(kind))
         .unwrap();
+}
+
+// Offers made through the engine and the Status tab opened on them (browser_status, browser_fixes).
+
+/// A clock on which simulated time equals real time, as the offers below were made.
+pub fn clock() -> SimClock {
+    SimClock::new(WallTime(0), SimTime(0))
+}
+
+pub fn ok(offer: &Offer, command: Command, wall: i64) -> Offer {
+    match apply(offer, command.clone(), &clock(), WallTime(wall)) {
+        Ok(outcome) => outcome.offer,
+        Err(refusal) => panic!("{command:?} refused: {refusal:?}"),
+    }
+}
+
+/// Writes the offer as the app's store does, and opens its Status tab in the URL.
+pub fn store_and_open(offer: &Offer) {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+        .clear()
+        .unwrap();
+    let (mut store, _) = Store::load(BrowserStorage::open().expect("storage"));
+    store.save(offer).expect("saved");
+    let query = format!("?tab=status&offer={}", offer.id.as_str());
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query))
+        .unwrap();
+}
+
+pub fn text(element: &web_sys::Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+pub fn all(host: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+    let nodes = host.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+pub fn one(host: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} in {}", host.inner_html()))
+}
+
+/// The button whose text (trimmed) is `name`.
+pub fn button(host: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
+    all(host, "button")
+        .into_iter()
+        .find(|b| text(b).trim() == name)
+        .and_then(|b| b.dyn_into().ok())
+        .unwrap_or_else(|| panic!("a button named {name:?} in {}", host.inner_html()))
 }
