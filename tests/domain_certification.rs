@@ -4,6 +4,9 @@
 use golive::domain::sample::{complete_form, sas_uri};
 use golive::domain::*;
 
+mod common;
+use common::{kinds, only};
+
 /// 2018-06-01T00:00:00Z.
 const SUBMITTED: SimTime = SimTime(1_527_811_200_000);
 const OS_URL: &str = "skus[0].disk_versions[0].os_vhd_url";
@@ -16,20 +19,6 @@ fn failures_after(edit: impl FnOnce(&mut OfferForm)) -> Vec<CertificationFailure
 
 fn with_os_url(url: &str) -> Vec<CertificationFailure> {
     failures_after(|f| f.skus[0].disk_versions[0].os_vhd_url = url.to_string())
-}
-
-fn kinds(f: &[CertificationFailure]) -> Vec<CertificationKind> {
-    f.iter().map(|f| f.kind.clone()).collect()
-}
-
-fn only(f: &[CertificationFailure], path: &str, kind: CertificationKind) {
-    assert_eq!(
-        f,
-        &[CertificationFailure {
-            path: FieldPath::parse(path),
-            kind
-        }]
-    );
 }
 
 const BASE: &str = "https://contosostorage.blob.core.windows.net/vhds/os.vhd";

@@ -5,6 +5,9 @@
 use golive::domain::sample::complete_form;
 use golive::domain::*;
 
+mod common;
+use common::{kinds, only};
+
 /// 2018-06-01T00:00:00Z.
 const SUBMITTED: SimTime = SimTime(1_527_811_200_000);
 const OS_URL: &str = "skus[0].disk_versions[0].os_vhd_url";
@@ -15,20 +18,6 @@ fn with_os_url(url: &str) -> Vec<CertificationFailure> {
     let mut form = complete_form();
     form.skus[0].disk_versions[0].os_vhd_url = url.to_string();
     certify(&form, SUBMITTED)
-}
-
-fn kinds(f: &[CertificationFailure]) -> Vec<CertificationKind> {
-    f.iter().map(|f| f.kind.clone()).collect()
-}
-
-fn only(f: &[CertificationFailure], path: &str, kind: CertificationKind) {
-    assert_eq!(
-        f,
-        &[CertificationFailure {
-            path: FieldPath::parse(path),
-            kind
-        }]
-    );
 }
 
 #[test]

@@ -94,3 +94,19 @@ pub fn at_signoff(seed: u64) -> Offer {
     assert_eq!(o.publish_state(), PublishState::WaitingForPublisherReview);
     o
 }
+
+/// The kinds of certification failures, in order.
+pub fn kinds(f: &[CertificationFailure]) -> Vec<CertificationKind> {
+    f.iter().map(|f| f.kind.clone()).collect()
+}
+
+/// Asserts that certification failed on exactly one thing: `kind` at the field `path`.
+pub fn only(f: &[CertificationFailure], path: &str, kind: CertificationKind) {
+    assert_eq!(
+        f,
+        &[CertificationFailure {
+            path: FieldPath::parse(path),
+            kind
+        }]
+    );
+}
