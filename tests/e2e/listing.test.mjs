@@ -4,7 +4,7 @@
 // unclosed tags) shown as text or dropped, under the release build's strict CSP.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot } from './support.mjs';
+import { serve, launch, openPage, watchCsp, screenshot } from './support.mjs';
 import { createCompleteOffer, publish, skipUntil } from './journey.mjs';
 import { png, noisyPng } from './png.mjs';
 
@@ -32,12 +32,7 @@ test('the preview shows the picked images and the description formatted from the
   const server = await serve('/');
   try {
     const page = await openPage(browser, server.url);
-    await page.evaluate(() => {
-      window.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
+    await watchCsp(page);
     await createCompleteOffer(page);
     await page.getByRole('tab', { name: /^Marketplace/ }).click();
     await page.locator('[id="field-marketplace.description"]').fill(DESCRIPTION);

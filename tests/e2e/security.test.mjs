@@ -2,7 +2,7 @@
 // violation on any tab or in the Inbox dialog.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './support.mjs';
+import { serve, launch, openPage, watchCsp } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -16,12 +16,7 @@ test('the release build carries a strict CSP and violates it nowhere', async () 
   const server = await serve('/');
   try {
     const page = await openPage(browser, server.url);
-    await page.evaluate(() => {
-      window.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
+    await watchCsp(page);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(policy, /script-src 'self' 'sha256-[^']+' 'wasm-unsafe-eval'/);
     assert.doesNotMatch(policy, /unsafe-inline/);

@@ -85,6 +85,16 @@ export async function launchProfile(dir) {
   return chromium.launchPersistentContext(dir, CHROMIUM);
 }
 
+/** Records every Content-Security-Policy violation of the page in `window.cspViolations`. */
+export async function watchCsp(page) {
+  await page.evaluate(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
 /** A new page that fails the test on any console error or uncaught exception. */
 export async function openPage(browser, url) {
   const context = await browser.newContext();
