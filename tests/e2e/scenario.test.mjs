@@ -5,11 +5,11 @@
 // screenshots at 1280 and 360 px, light and dark, English and French.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync, crc32 } from 'node:zlib';
-import { screenshot, storedOffers, waitForStoredOffers } from './support.mjs';
+import { ARTIFACTS, storedOffers, waitForStoredOffers } from './support.mjs';
 import { auditContext, chooseLocale, violations } from './a11y.mjs';
 import { browser, server, launchAndServe } from './hooks.mjs';
 
@@ -55,6 +55,12 @@ async function fresh() {
   page.errors = [];
   page.on('pageerror', (err) => page.errors.push(String(err)));
   return page;
+}
+
+/** What the viewport shows (a modal dialog sits in the viewport, not at the page's end). */
+async function shot(page, name) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
 /** Every `golive:` key and its value. */
@@ -176,7 +182,7 @@ test('five kinds of bad link are each explained and leave storage as it was', as
     assert.match(text, /Nothing was added or changed\./, kind);
     if (kind === 'tampered') {
       assert.deepEqual(await violations(page, 'refused link'), []);
-      await screenshot(page, 'scenario-refused-1280-light-en');
+      await shot(page, 'scenario-refused-1280-light-en');
     }
     await alert.getByRole('button', { name: 'Close' }).click();
     await alert.waitFor({ state: 'hidden' });
@@ -253,13 +259,13 @@ test('Share as scenario by keyboard: axe, focus kept inside, Copy link, Escape; 
         await page.emulateMedia({ colorScheme: scheme });
         await page.getByRole('button', { name: shareName }).click();
         await page.getByRole('dialog', { name: shareName }).waitFor();
-        await screenshot(page, `scenario-share-${width}-${scheme}-${locale}`);
+        await shot(page, `scenario-share-${width}-${scheme}-${locale}`);
         await page.keyboard.press('Escape');
         await page.getByRole('dialog', { name: shareName }).waitFor({ state: 'hidden' });
         await page.goto(`${page.url().split('#')[0]}#${made.split('#')[1]}`);
         const open = page.locator('dialog[open]');
         await open.waitFor();
-        await screenshot(page, `scenario-open-${width}-${scheme}-${locale}`);
+        await shot(page, `scenario-open-${width}-${scheme}-${locale}`);
         await page.keyboard.press('Escape');
         await open.waitFor({ state: 'hidden' });
       }
