@@ -13,6 +13,7 @@ pub mod notices;
 mod offers;
 pub mod packing;
 mod preferences;
+pub mod scenario;
 pub mod session;
 mod shared_images;
 mod storage;

@@ -5,6 +5,7 @@ use super::{
     offers::OffersPanel,
     parts::{LazyEditor, LazyGuide, LazyStatus},
     route::{Route, Tab},
+    scenario::OpenScenario,
     shell::{initial_locale, Header, Notices, TabList, TabPanel, UpdateNotice},
     state::AppState,
     sync::follow_other_tabs,
@@ -20,6 +21,8 @@ pub fn App() -> impl IntoView {
     let state = AppState::open(Route::parse(&current_query()));
     provide_context(state);
     Teach::provide();
+    // Before the route is written into the URL: a scenario link's fragment is read first.
+    super::scenario::provide();
     keep_route_in_url(state);
     start_ticker(state);
     follow_other_tabs(state);
@@ -56,6 +59,7 @@ fn Shell() -> impl IntoView {
                 <LazyGuide />
             </Show>
         </main>
+        <OpenScenario />
     }
 }
 

@@ -15,6 +15,7 @@ mod offers;
 mod parts;
 mod plurals;
 pub mod route;
+mod scenario;
 mod shell;
 mod slices;
 pub mod state;

@@ -9,12 +9,12 @@ use super::route::Route;
 use super::slices::{next_task, now_ms, SLICE_MS};
 use crate::domain::{
     duplicate, ClockCommand, Command, Effect, FieldPath, Offer, OfferForm, OfferId, Refusal,
-    SimClock, SimTime, WallTime,
+    Scenario, SimClock, SimTime, WallTime,
 };
 use crate::store::notices::{Conflict, Notice};
 use crate::store::session::{
     CommandError, DeleteError, Deleted, EditStarted, Elsewhere, Failure, ImportJob, ImportProgress,
-    ImportRefusal, ImportStep, Session, SessionOptions,
+    ImportRefusal, ImportStep, ScenarioAddError, Session, SessionOptions,
 };
 use crate::store::{BrowserStorage, MemoryStorage, Storage, StorageUsage};
 use leptos::prelude::*;
@@ -197,6 +197,23 @@ impl AppState {
         let mut offer = Offer::new(new_offer_id(), String::new(), self.now_untracked());
         offer.draft = form;
         self.add(offer)
+    }
+
+    /// Adds a shared scenario as a new offer (a fresh identity, never over an existing
+    /// one), its failure planned, at its speed when `use_speed`; answers its identity.
+    pub fn add_scenario(
+        &self,
+        scenario: &Scenario,
+        use_speed: bool,
+    ) -> Result<OfferId, ScenarioAddError> {
+        let id = new_offer_id();
+        let wall = wall_now();
+        self.ask_writing(|session| session.add_scenario(scenario, id.clone(), use_speed, wall))
+            // The app unmounted meanwhile: nothing was added.
+            .unwrap_or(Err(ScenarioAddError::Exists(id.clone())))?;
+        self.wall.set(wall);
+        self.relist();
+        Ok(id)
     }
 
     /// Creates a draft copy of an offer's form under a new name, and returns its identity.

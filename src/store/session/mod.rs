@@ -14,6 +14,7 @@
 mod cell;
 mod import;
 mod outcome;
+mod scenario;
 mod write;
 
 pub use cell::OfferCell;
@@ -22,6 +23,7 @@ pub use outcome::{
     AddError, Advanced, CommandError, Commanded, DeleteError, Deleted, Elsewhere, Failure, Merge,
     Write,
 };
+pub use scenario::{ScenarioAddError, ScenarioAdded};
 
 use super::notices::{Conflict, Notice, Notices};
 use super::{LoadProblem, SaveError, Storage, StorageFault, StorageUsage, Store};

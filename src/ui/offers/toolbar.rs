@@ -3,7 +3,9 @@
 use super::{import::ImportControl, storage_meter::StorageMeter};
 use crate::domain::{ListQuery, StatusGroup};
 use crate::i18n::*;
-use crate::ui::{download::download, guide::SampleButton, state::AppState};
+use crate::ui::{
+    download::download, guide::SampleButton, scenario::OpenScenarioFile, state::AppState,
+};
 use leptos::prelude::*;
 
 fn group_slug(group: StatusGroup) -> &'static str {
@@ -86,6 +88,7 @@ pub fn Toolbar(query: RwSignal<ListQuery>, on_new: impl Fn() + 'static) -> impl 
                 {t!(i18n, data.export_all)}
             </button>
             <ImportControl />
+            <OpenScenarioFile />
             <StorageMeter />
         </div>
     }

@@ -23,6 +23,7 @@ mod tickets;
 
 use crate::domain::OfferId;
 use crate::i18n::*;
+use crate::ui::scenario::ShareScenario;
 use crate::ui::state::{AppState, OfferEntry};
 use crate::ui::text;
 use announcer::Announcer;
@@ -104,6 +105,7 @@ fn OfferStatusPage(entry: OfferEntry) -> impl IntoView {
             <Tickets offer />
             <History offer />
             <Scenario offer id />
+            <ShareScenario offer />
         </div>
     }
 }
