@@ -78,9 +78,9 @@ impl LessonId {
         let (key, opens) = match self {
             LessonId::FirstGoLive => ("first_go_live", Opens::Editor),
             LessonId::IncompleteOffer => ("incomplete_offer", Opens::Editor),
-            LessonId::SasUri => ("sas_uri", Opens::Editor),
-            LessonId::RejectedDisk => ("rejected_disk", Opens::Editor),
-            LessonId::LeadRegistration => ("lead_registration", Opens::Editor),
+            LessonId::SasUri => ("sas_uri", Opens::Status),
+            LessonId::RejectedDisk => ("rejected_disk", Opens::Status),
+            LessonId::LeadRegistration => ("lead_registration", Opens::Status),
             LessonId::StagingAllowList => ("staging_allow_list", Opens::Status),
             LessonId::CancelAtSignoff => ("cancel_at_signoff", Opens::Status),
             LessonId::UpdateLive => ("update_live", Opens::Editor),
