@@ -23,6 +23,7 @@ pub mod formats;
 pub mod history;
 pub mod images;
 pub mod lead;
+pub mod lesson;
 pub mod listing;
 pub mod markup;
 pub mod merge;
@@ -63,6 +64,7 @@ pub use form::{
 pub use history::{HistoryEvent, HistoryKind};
 pub use images::{ImageProblem, ImageRefusal};
 pub use lead::{register_leads, LeadCustomer, LeadFailure, LeadRecord, LeadSource};
+pub use lesson::{LessonId, Progress};
 pub use listing::{duplicate, ListQuery, Page, SortKey, StatusGroup, PAGE_SIZE};
 pub use merge::{field_of, merge_forms, restore_field, FieldConflict, Merged};
 pub use next_action::{next_action, NextAction};

@@ -67,6 +67,13 @@ pub struct Offer {
     pub created: SimTime,
     /// When it last changed (simulated).
     pub changed: SimTime,
+    /// The key of the lesson this offer belongs to ([`LessonId::key`]), for a lesson's
+    /// offer; absent on the user's own offers. A key, not the enum, so that an offer of a
+    /// lesson a newer build added still loads here.
+    ///
+    /// [`LessonId::key`]: super::lesson::LessonId::key
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lesson: Option<String>,
 }
 
 impl Offer {
@@ -164,6 +171,13 @@ impl Offer {
         }
         let contact = self.draft.support.engineering.email.trim();
         formats::is_email(contact).then(|| SuggestedEmail::EngineeringContact(contact.to_owned()))
+    }
+
+    /// The lesson this offer belongs to, when this build knows it.
+    pub fn lesson_id(&self) -> Option<super::lesson::LessonId> {
+        self.lesson
+            .as_deref()
+            .and_then(super::lesson::LessonId::from_key)
     }
 
     /// Unread emails.

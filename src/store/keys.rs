@@ -48,6 +48,8 @@ pub enum StoreChange {
     Clock,
     /// The chosen interface language.
     Language,
+    /// The completed lessons.
+    Lessons,
     /// A value set aside because it could not be read; the key is the quarantine key.
     Quarantine(String),
     /// A key under the prefix that this build does not define (another app, a newer build,
@@ -66,6 +68,8 @@ pub fn classify(key: &str) -> Option<StoreChange> {
         // The probe is written and removed at once when storage is opened (see
         // `BrowserStorage::open`); never data, so never quarantined.
         StoreChange::Language
+    } else if key == super::lessons::lessons_key() {
+        StoreChange::Lessons
     } else if key.starts_with(&quarantine_prefix()) {
         StoreChange::Quarantine(key.to_owned())
     } else if let Some(id) = offer_id_of(key) {

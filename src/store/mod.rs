@@ -8,6 +8,7 @@
 mod browser;
 mod envelope;
 mod keys;
+mod lessons;
 pub mod migrate;
 pub mod notices;
 mod offers;
@@ -22,6 +23,7 @@ pub mod transfer;
 pub use browser::BrowserStorage;
 pub use envelope::{Envelope, Header, ReadError, SCHEMA};
 pub use keys::{classify, clock_key, index_key, offer_key, quarantine_key, StoreChange, PREFIX};
+pub use lessons::{lessons_key, load_lessons, mark_lesson_done, LessonSaved, StoredLessons};
 pub use migrate::{migrate, MigrateError};
 pub use offers::{
     Listing, LoadProblem, Loaded, PackedOffer, QuarantineKind, SaveError, StorageUsage, Store,

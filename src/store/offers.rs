@@ -436,6 +436,11 @@ impl<S: Storage> Store<S> {
         self.storage.get(key).ok().flatten()
     }
 
+    /// The storage itself, for the values that are not offers (the completed lessons).
+    pub(crate) fn storage(&self) -> &S {
+        &self.storage
+    }
+
     /// Every quarantine key currently stored, sorted.
     pub fn quarantined(&self) -> Vec<String> {
         let prefix = quarantine_prefix();

@@ -2,8 +2,9 @@
 
 use super::{
     guide::Teach,
+    lessons::{LessonAnnouncer, LessonBanner, Lessons},
     offers::OffersPanel,
-    parts::{LazyEditor, LazyGuide, LazyStatus},
+    parts::{LazyEditor, LazyGuide, LazyLessons, LazyStatus},
     route::{Route, Tab},
     scenario::OpenScenario,
     shell::{initial_locale, Header, Notices, TabList, TabPanel, UpdateNotice},
@@ -45,6 +46,7 @@ fn Shell() -> impl IntoView {
     let initial = initial_locale(state.saved_language().as_deref(), &browser_languages());
     request_animation_frame(move || i18n.set_locale(initial));
     keep_title(state);
+    Lessons::provide(state);
     view! {
         <a class="skip-link" href="#main">{t!(i18n, common.skip_to_content)}</a>
         <Header />
@@ -52,12 +54,17 @@ fn Shell() -> impl IntoView {
         <Notices />
         <main id="main" tabindex="-1">
             <TabList />
+            <LessonBanner />
             <TabPanel tab=Tab::Editor><LazyEditor /></TabPanel>
             <TabPanel tab=Tab::Status><LazyStatus /></TabPanel>
             <TabPanel tab=Tab::Offers><OffersPanel /></TabPanel>
             <Show when=move || state.route.with(|route| route.tab == Tab::Guide)>
                 <LazyGuide />
             </Show>
+            <Show when=move || state.route.with(|route| route.tab == Tab::Lessons)>
+                <LazyLessons />
+            </Show>
+            <LessonAnnouncer />
         </main>
         <OpenScenario />
     }
@@ -73,6 +80,7 @@ fn keep_title(state: AppState) {
             Tab::Status => t_string!(i18n, common.tab_status).to_string(),
             Tab::Offers => t_string!(i18n, common.tab_offers).to_string(),
             Tab::Guide => t_string!(i18n, guide.guide_button).to_string(),
+            Tab::Lessons => t_string!(i18n, lessons.heading).to_string(),
         };
         let title = t_string!(i18n, guide.page_title, view = view).to_string();
         if let Some(document) = web_sys::window().and_then(|window| window.document()) {

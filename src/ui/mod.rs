@@ -9,6 +9,7 @@ mod guide;
 mod ids;
 mod image;
 mod inbox;
+mod lessons;
 mod markup;
 mod offer_entry;
 mod offers;

@@ -1,5 +1,5 @@
-//! The parts of the app that load when first shown (issue 16): the Editor, Status and the
-//! Guide are split off the main wasm by the release build (`scripts/split.mjs`, with the
+//! The parts of the app that load when first shown (issue 16): the Editor, Status, the
+//! Guide and the Lessons view are split off the main wasm by the release build (`scripts/split.mjs`, with the
 //! `split` feature that `index.html` turns on), so that the first screen, All offers, needs
 //! only the shell. Each part shows a loading line while its file downloads, and an alert with
 //! **Try again** if it does not arrive, never an empty tab. Without the feature (native and
@@ -9,7 +9,7 @@
 //! once its module is in: a view built inside `Suspense` outlived its owner when the tab
 //! closed and panicked on a disposed signal.
 
-use super::{editor::EditorPanel, guide::GuidePanel, status::StatusPanel};
+use super::{editor::EditorPanel, guide::GuidePanel, lessons::LessonsPanel, status::StatusPanel};
 use crate::i18n::*;
 use leptos::{prelude::*, task::spawn_local};
 use std::{
@@ -83,6 +83,14 @@ part!(
     load_guide,
     guide_view,
     view! { <GuidePanel /> }
+);
+
+part!(
+    LazyLessons,
+    lessons,
+    load_lessons,
+    lessons_view,
+    view! { <LessonsPanel /> }
 );
 
 /// Where a part is.

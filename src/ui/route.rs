@@ -15,6 +15,8 @@ pub enum Tab {
     Offers,
     /// The whole flow explained on one page; not in the tab list but in the header.
     Guide,
+    /// The lessons, each with a goal on an offer of its own; in the header like the Guide.
+    Lessons,
 }
 
 impl Tab {
@@ -28,6 +30,7 @@ impl Tab {
             Tab::Status => "status",
             Tab::Offers => "offers",
             Tab::Guide => "guide",
+            Tab::Lessons => "lessons",
         }
     }
 
@@ -35,7 +38,7 @@ impl Tab {
     pub fn from_slug(slug: &str) -> Option<Tab> {
         Tab::ALL
             .into_iter()
-            .chain([Tab::Guide])
+            .chain([Tab::Guide, Tab::Lessons])
             .find(|tab| tab.slug() == slug)
     }
 }
@@ -146,6 +149,13 @@ mod tests {
         assert_eq!(route.to_query(), "?tab=guide&offer=o-3");
         assert_eq!(Route::parse(&route.to_query()), route);
         assert_eq!(Tab::from_slug("guide"), Some(Tab::Guide));
+    }
+
+    #[test]
+    fn the_lessons_have_their_own_url_outside_the_tab_list() {
+        assert_eq!(Route::parse("?tab=lessons").tab, Tab::Lessons);
+        assert_eq!(Tab::from_slug("lessons"), Some(Tab::Lessons));
+        assert!(!Tab::ALL.contains(&Tab::Lessons));
     }
 
     #[test]

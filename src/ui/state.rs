@@ -3,6 +3,8 @@
 //! (the list of offers, the clock, the notices, the storage meter). Every decision about
 //! saving is the session's; this file only wires it to the page.
 
+mod lessons;
+
 use super::ids::new_offer_id;
 pub use super::offer_entry::OfferEntry;
 use super::route::Route;
@@ -18,6 +20,7 @@ use crate::store::session::{
 };
 use crate::store::{BrowserStorage, MemoryStorage, Storage, StorageUsage};
 use leptos::prelude::*;
+pub use lessons::LessonRefused;
 
 /// The session of this tab, over the browser's storage (or memory when it refuses).
 type TabSession = Session<Box<dyn Storage>, ArcRwSignal<Offer>>;

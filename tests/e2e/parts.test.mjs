@@ -1,5 +1,5 @@
-// Code splitting: All offers starts with the main module only; the Editor, Status and the
-// Guide each download their part when first opened; a part that does not download says so
+// Code splitting: All offers starts with the main module only; the Editor, Status, the
+// Guide and the Lessons each download their part when first opened; a part that does not download says so
 // with Try again, which loads it (never an empty tab). Service workers are blocked here, so
 // that only what the page itself asks for reaches the server (the worker would fetch every
 // file of the build after the first paint).
@@ -10,7 +10,7 @@ import { auditContext, violations } from './a11y.mjs';
 
 launchAndServe('/golive/');
 
-const PART = /\/split_(editor|status|guide)-[0-9a-f]{16}\.wasm$/;
+const PART = /\/split_(editor|status|guide|lessons)-[0-9a-f]{16}\.wasm$/;
 /** The parts the server was asked for, by name, in order. */
 const partsAsked = (from = 0) => server.requests.slice(from).map((path) => PART.exec(path)?.[1]).filter(Boolean);
 
@@ -42,10 +42,14 @@ test('All offers starts without the other parts; each part downloads when first 
   await page.locator('#guide-title').waitFor();
   assert.deepEqual(partsAsked(start), ['editor', 'status', 'guide']);
 
+  await page.getByRole('banner').getByRole('link', { name: 'Lessons' }).click();
+  await page.locator('#lessons-title').waitFor();
+  assert.deepEqual(partsAsked(start), ['editor', 'status', 'guide', 'lessons']);
+
   // Back to the Editor: the part is kept, not fetched again.
   await page.getByRole('tab', { name: 'Editor' }).click();
   await page.locator('#panel-editor input:visible').first().waitFor();
-  assert.deepEqual(partsAsked(start), ['editor', 'status', 'guide']);
+  assert.deepEqual(partsAsked(start), ['editor', 'status', 'guide', 'lessons']);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

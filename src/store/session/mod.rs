@@ -13,6 +13,7 @@
 
 mod cell;
 mod import;
+mod lessons;
 mod outcome;
 mod scenario;
 mod write;

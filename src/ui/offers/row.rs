@@ -71,6 +71,12 @@ pub fn OfferRow(
         <tr>
             <th scope="row">
                 <button type="button" class="link" on:click=open(Tab::Editor)>{name}</button>
+                // A lesson's offer says so in words, not by colour alone.
+                {move || {
+                    offer
+                        .with(|offer| offer.lesson.is_some())
+                        .then(|| view! { <span class="lesson-badge">{t!(i18n, lessons.badge)}</span> })
+                }}
             </th>
             <td data-label=label_status>
                 <button

@@ -4,10 +4,11 @@ use super::{LanguagePicker, TimeControls};
 use crate::i18n::*;
 use crate::ui::guide::GuideLink;
 use crate::ui::inbox::InboxButton;
+use crate::ui::lessons::LessonsLink;
 use leptos::prelude::*;
 
-/// The product name and tagline, the time controls, the language picker, the Guide and the
-/// Inbox entry.
+/// The product name and tagline, the time controls, the language picker, the Lessons, the
+/// Guide and the Inbox entry.
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
@@ -20,6 +21,7 @@ pub fn Header() -> impl IntoView {
             <TimeControls />
             <LanguagePicker />
             <div class="header-actions">
+                <LessonsLink />
                 <GuideLink />
                 <InboxButton />
             </div>

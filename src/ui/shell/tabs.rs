@@ -74,6 +74,7 @@ pub fn TabList() -> impl IntoView {
                                 Tab::Status => t_string!(i18n, common.tab_status).to_string(),
                                 Tab::Offers => t_string!(i18n, common.tab_offers).to_string(),
                                 Tab::Guide => t_string!(i18n, guide.guide_button).to_string(),
+                                Tab::Lessons => t_string!(i18n, lessons.heading).to_string(),
                             }}
                         </button>
                     }

@@ -1,0 +1,194 @@
+//! Lessons (issue 15): the Lessons view (a part loaded when first opened), the header's link
+//! to it, the banner over a lesson's offer on the Editor and Status tabs, and the watch that
+//! notices a lesson's goal reached. What a lesson is, and when it is done, is the domain's
+//! (`domain::lesson`); keeping the completion is the session's.
+
+mod banner;
+mod card;
+mod panel;
+mod texts;
+
+pub use banner::LessonBanner;
+pub use panel::LessonsPanel;
+pub use texts::lesson_texts;
+
+use crate::domain::lesson::{self, LessonId, Opens};
+use crate::domain::sample::localized_form;
+use crate::i18n::*;
+use crate::store::LessonSaved;
+use crate::ui::{
+    guide::{focus_later, open_view, sample_texts},
+    route::{Route, Tab},
+    state::AppState,
+};
+use leptos::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The id of the Lessons view's heading, which takes the focus when it opens.
+pub const LESSONS_TITLE: &str = "lessons-title";
+/// The id of the banner's heading, focused when a lesson opens.
+pub const BANNER_TITLE: &str = "lesson-banner-title";
+
+/// What the lesson views share, passed by context.
+#[derive(Clone, Copy)]
+pub struct Lessons {
+    /// The completed lessons (stored; mirrored here).
+    pub done: RwSignal<BTreeSet<LessonId>>,
+    /// How many hints of each lesson are shown (for this visit only).
+    pub hints: RwSignal<BTreeMap<LessonId, usize>>,
+    /// The last completion, for the live region ("Lesson complete: ...").
+    pub announcement: RwSignal<String>,
+    /// Why the last thing asked of a lesson failed, shown in the Lessons view.
+    pub problem: RwSignal<Option<String>>,
+}
+
+impl Lessons {
+    /// Puts the lessons' context in place and starts watching lesson offers for their goal.
+    pub fn provide(state: AppState) {
+        let lessons = Lessons {
+            done: RwSignal::new(state.completed_lessons()),
+            hints: RwSignal::new(BTreeMap::new()),
+            announcement: RwSignal::new(String::new()),
+            problem: RwSignal::new(None),
+        };
+        provide_context(lessons);
+        watch(state, lessons);
+    }
+}
+
+/// Runs the pure completion check whenever a lesson offer changes; a goal reached is stored
+/// through the session and announced once.
+fn watch(state: AppState, lessons: Lessons) {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let entries = state.offers.get();
+        for entry in entries {
+            let Some(id) = entry.offer.with_untracked(|offer| offer.lesson_id()) else {
+                continue;
+            };
+            if lessons.done.with_untracked(|done| done.contains(&id)) {
+                continue;
+            }
+            let reached = entry
+                .offer
+                .with(|offer| lesson::done(id, std::slice::from_ref(offer)));
+            if !reached {
+                continue;
+            }
+            let saved = state.mark_lesson_done(id);
+            lessons.done.update(|done| {
+                done.insert(id);
+            });
+            let title = lesson_texts(id).title;
+            lessons
+                .announcement
+                .set(t_string!(i18n, lessons.complete, title = title).to_string());
+            if let Some(LessonSaved::Failed(fault)) = saved {
+                let reason = fault.to_string();
+                lessons.problem.set(Some(
+                    t_string!(i18n, lessons.save_failed, reason = reason).to_string(),
+                ));
+            }
+        }
+    });
+}
+
+/// The name a lesson's offer gets: "Lesson 3: <the sample's title>", within the 50
+/// characters an offer name may have.
+fn offer_name(label: &str, id: LessonId, title: &str) -> String {
+    format!("{label} {}: {title}", id.number())
+        .chars()
+        .take(50)
+        .collect()
+}
+
+/// Opens lesson `id`: its offer if it has one, else a new one from its setup; on the tab
+/// the lesson starts on, focused on the banner.
+pub fn open_lesson(state: AppState, lessons: Lessons, id: LessonId) {
+    let i18n = use_i18n();
+    let offer = match state.lesson_offer(id) {
+        Some(offer) => Ok(offer),
+        None => {
+            let texts = sample_texts();
+            let label = t_string!(i18n, lessons.banner_label).to_string();
+            let name = offer_name(&label, id, &texts.title);
+            state.start_lesson(id, localized_form(&texts), name)
+        }
+    };
+    go_to(state, lessons, id, offer.ok());
+}
+
+/// Starts lesson `id` over: its offers deleted, its setup run again, and opened.
+pub fn reset_lesson(state: AppState, lessons: Lessons, id: LessonId) {
+    let i18n = use_i18n();
+    let texts = sample_texts();
+    let label = t_string!(i18n, lessons.banner_label).to_string();
+    let name = offer_name(&label, id, &texts.title);
+    lessons.hints.update(|hints| {
+        hints.remove(&id);
+    });
+    let offer = state.reset_lesson(id, localized_form(&texts), name);
+    go_to(state, lessons, id, offer.ok());
+}
+
+fn go_to(state: AppState, lessons: Lessons, id: LessonId, offer: Option<crate::domain::OfferId>) {
+    let i18n = use_i18n();
+    let Some(offer) = offer else {
+        lessons
+            .problem
+            .set(Some(t_string!(i18n, lessons.setup_failed).to_string()));
+        return;
+    };
+    lessons.problem.set(None);
+    let tab = match id.lesson().opens {
+        Opens::Editor => Tab::Editor,
+        Opens::Status => Tab::Status,
+    };
+    state.route.set(Route {
+        tab,
+        offer: Some(offer),
+    });
+    focus_later(BANNER_TITLE);
+}
+
+/// The header's way to the Lessons view: a link to its own URL, opened in place.
+#[component]
+pub fn LessonsLink() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    let href = move || {
+        state.route.with(|route| {
+            Route {
+                tab: Tab::Lessons,
+                offer: route.offer.clone(),
+            }
+            .to_query()
+        })
+    };
+    let shown = move || state.route.with(|route| route.tab == Tab::Lessons);
+    let open = move |ev: leptos::ev::MouseEvent| {
+        // A click with a modifier opens the link elsewhere, as links do.
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return;
+        }
+        ev.prevent_default();
+        open_view(state, Tab::Lessons, Some(LESSONS_TITLE));
+    };
+    view! {
+        <a class="guide-link lessons-link" href=href aria-current=move || shown().then_some("page") on:click=open>
+            <span class="guide-icon" aria-hidden="true">"✎"</span>
+            {t!(i18n, lessons.lessons_button)}
+        </a>
+    }
+}
+
+/// The polite live region that says a lesson was completed, on every view.
+#[component]
+pub fn LessonAnnouncer() -> impl IntoView {
+    let lessons = expect_context::<Lessons>();
+    view! {
+        <p class="visually-hidden" role="status" aria-live="polite">
+            {move || lessons.announcement.get()}
+        </p>
+    }
+}
