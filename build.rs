@@ -19,7 +19,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let config = Config::new("en")?
         .add_locales(["fr", "pt-BR", "ru", "zh-Hans", "zh-Hant"])?
         .add_namespaces([
-            "common", "offers", "editor", "status", "inbox", "data", "guide",
+            "common", "offers", "editor", "status", "inbox", "data", "guide", "demo",
         ])?
         .parse_options(ParseOptions::new().interpolate_display(true));
     let translations = TranslationsInfos::parse(config)?;

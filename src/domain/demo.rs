@@ -167,6 +167,19 @@ impl Beat {
         }
     }
 
+    /// The step the beat is about, if any (for the caption's heading).
+    pub fn step(self) -> Option<Step> {
+        match self {
+            Beat::Published | Beat::Republished => Some(Step::ValidatePrerequisites),
+            Beat::Running(step) => Some(step),
+            Beat::Planned | Beat::Failed | Beat::Fixed => Some(DEMO_FAULT.0),
+            Beat::Preview => Some(Step::PreviewAvailable),
+            Beat::Signoff => Some(Step::PublisherSignoff),
+            Beat::Live => Some(Step::Live),
+            Beat::Start | Beat::Sample | Beat::Settling => None,
+        }
+    }
+
     /// The view shown.
     pub fn scene(self) -> Scene {
         match self {

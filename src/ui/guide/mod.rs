@@ -14,7 +14,7 @@ use crate::ui::{
     text::step_name,
 };
 use leptos::prelude::*;
-pub use sample::{SampleButton, PUBLISH_BUTTON};
+pub use sample::{sample_texts, SampleButton, PUBLISH_BUTTON};
 use std::time::Duration;
 use steps::{step_texts, StepExplanation};
 
