@@ -204,3 +204,24 @@ test('the demo caption bar is axe clean running and paused, and screenshots at 1
     }
   }
 });
+
+test('with prefers-reduced-motion the demo still shows its captions, and nothing glides or scrolls smoothly', async () => {
+  const context = await browser.newContext({ locale: 'en-US', reducedMotion: 'reduce' });
+  const page = await openDemo(context);
+  await playUntil(page, (c) => c.includes('Step 3 of 7'));
+  assert.match(await captionOf(page), /copied to every Azure region/);
+  const motion = await page.evaluate(() => {
+    const fills = [...document.querySelectorAll('.progress-fill')];
+    return {
+      fills: fills.length,
+      glide: fills.map((el) => getComputedStyle(el).transitionDuration).filter((d) => d !== '0s'),
+      scroll: getComputedStyle(document.documentElement).scrollBehavior,
+      bar: getComputedStyle(document.querySelector('.demo-bar')).transitionDuration,
+    };
+  });
+  assert.ok(motion.fills > 0, 'Provisioning shows its progress bars');
+  assert.deepEqual(motion.glide, []);
+  assert.equal(motion.scroll, 'auto');
+  assert.equal(motion.bar, '0s');
+  await context.close();
+});

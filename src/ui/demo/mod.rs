@@ -175,6 +175,14 @@ impl Demo {
         };
         if self.state.route.with_untracked(|shown| shown != &route) {
             self.state.route.set(route);
+            // The view itself, not the header, as a presenter would scroll to it (at
+            // once: no smooth scrolling, whatever prefers-reduced-motion says).
+            if let Some(main) = web_sys::window()
+                .and_then(|window| window.document())
+                .and_then(|document| document.get_element_by_id("main"))
+            {
+                main.scroll_into_view();
+            }
         }
     }
 
