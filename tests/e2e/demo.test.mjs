@@ -146,8 +146,23 @@ test('?demo plays to Live with no input, pauses on a key, and leaves the visitor
   assert.deepEqual(await snapshot(page), before);
   assert.deepEqual(page.errors, []);
 
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'demo-en-light-1280-live.png') });
+  // The snapshot above reached storage itself; count the app's reaches afresh.
+  await page.evaluate(() => (window.storageReaches = 0));
+
+  // Play again: the journey from its start, on a new offer.
+  const first = new URL(page.url()).searchParams.get('offer');
+  await page.getByRole('button', { name: 'Play again' }).click();
+  await playUntil(page, (c) => c.includes(SAMPLE));
+  await page.waitForURL((url) => url.searchParams.get('offer') !== first);
+  await playUntil(page, (c) => c.includes('The fix:'));
+  await page.screenshot({ path: join(ARTIFACTS, 'demo-en-light-1280-fix.png') });
+  assert.equal(await page.evaluate(() => window.storageReaches), 0);
+
   // Exit demo: the app opens anew on the visitor's own storage, in their language.
-  await page.getByRole('button', { name: 'Exit demo' }).click();
+  await page.keyboard.press('Enter');
+  await bar.getByRole('button', { name: 'Exit demo' }).click();
   await page.waitForURL((url) => !url.search.includes('demo'));
   await page.locator('#panel-offers tbody tr').nth(2).waitFor();
   assert.equal(await page.locator('.demo-bar').count(), 0);
