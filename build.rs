@@ -20,7 +20,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         .add_locales(["fr", "pt-BR", "ru", "zh-Hans", "zh-Hant"])?
         .add_namespaces([
             "common", "offers", "editor", "status", "inbox", "data", "guide", "scenario",
-            "lessons",
+            "lessons", "demo",
         ])?
         .parse_options(ParseOptions::new().interpolate_display(true));
     let translations = TranslationsInfos::parse(config)?;

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent / "locales"
 LOCALES = ["fr", "pt-BR", "ru", "zh-Hans", "zh-Hant"]
 NAMESPACES = [
     "common", "offers", "editor", "status", "inbox", "data", "guide", "scenario", "lessons",
+    "demo",
 ]
 VAR_RE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 PLURAL_RE = re.compile(r"^(.*)_(zero|one|two|few|many|other)$")

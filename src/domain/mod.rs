@@ -14,6 +14,7 @@
 
 pub mod certification;
 pub mod compare;
+pub mod demo;
 pub mod diff;
 pub mod failure;
 pub mod fault;

@@ -1,14 +1,15 @@
 //! The root component: state, translations, the URL and the shell.
 
 use super::{
+    demo::{Demo, DemoBar},
     guide::Teach,
     lessons::{LessonAnnouncer, LessonBanner, Lessons},
     offers::OffersPanel,
     parts::{LazyEditor, LazyGuide, LazyLessons, LazyStatus},
-    route::{Route, Tab},
+    route::{DemoMode, Route, Tab},
     scenario::OpenScenario,
     shell::{initial_locale, Header, Notices, TabList, TabPanel, UpdateNotice},
-    state::AppState,
+    state::{AppState, Backing},
     sync::follow_other_tabs,
     ticker::start_ticker,
 };
@@ -19,25 +20,35 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     super::plurals::install();
-    let state = AppState::open(Route::parse(&current_query()));
+    let query = current_query();
+    let demo = DemoMode::parse(&query);
+    let backing = if demo.is_some() {
+        Backing::Demo
+    } else {
+        Backing::Browser
+    };
+    let state = AppState::open(Route::parse(&query), backing);
     provide_context(state);
     Teach::provide();
     // Before the route is written into the URL: a scenario link's fragment is read first.
     super::scenario::provide();
-    keep_route_in_url(state);
+    keep_route_in_url(state, demo);
     start_ticker(state);
-    follow_other_tabs(state);
+    // The demo is a world of its own: another tab's writes are the visitor's, not its.
+    if backing == Backing::Browser {
+        follow_other_tabs(state);
+    }
 
     view! {
         <I18nContextProvider>
-            <Shell />
+            <Shell demo=demo />
         </I18nContextProvider>
     }
 }
 
-/// The page layout, inside the translations context.
+/// The page layout, inside the translations context; with `demo`, the demo plays in it.
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(demo: Option<DemoMode>) -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
     // The saved choice, or the best of the browser's languages (zh-TW reads Traditional
@@ -47,6 +58,7 @@ fn Shell() -> impl IntoView {
     request_animation_frame(move || i18n.set_locale(initial));
     keep_title(state);
     Lessons::provide(state);
+    let demo = demo.map(|mode| Demo::start(state, mode));
     view! {
         <a class="skip-link" href="#main">{t!(i18n, common.skip_to_content)}</a>
         <Header />
@@ -67,6 +79,7 @@ fn Shell() -> impl IntoView {
             <LessonAnnouncer />
         </main>
         <OpenScenario />
+        {demo.map(|_| view! { <DemoBar /> })}
     }
 }
 
@@ -105,12 +118,12 @@ fn current_query() -> String {
 }
 
 /// Writes the route into the URL as it changes (a new history entry, so Back works), and
-/// follows Back and Forward.
-fn keep_route_in_url(state: AppState) {
+/// follows Back and Forward. Demo mode stays in the URL, so that a reload plays it again.
+fn keep_route_in_url(state: AppState, demo: Option<DemoMode>) {
     Effect::new(move |_| {
         let route = state.route.get();
         let current = current_query();
-        let query = route.to_query();
+        let query = format!("{}{}", route.to_query(), DemoMode::query_suffix(demo));
         if query == current {
             return;
         }

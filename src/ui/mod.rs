@@ -2,6 +2,7 @@
 //! view state only; every rule comes from [`crate::domain`].
 
 mod app;
+mod demo;
 mod download;
 mod editor;
 mod format;

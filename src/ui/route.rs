@@ -78,6 +78,38 @@ impl Route {
     }
 }
 
+/// Demo mode, asked for in the query (`?demo`, `?demo&loop`): kept beside the route rather
+/// than in it, since it is chosen once when the page opens and never by moving between views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoMode {
+    /// `&loop`: start over after Live, for a kiosk.
+    pub looping: bool,
+}
+
+impl DemoMode {
+    /// Demo mode if the query asks for it (a `demo` parameter, with or without a value).
+    pub fn parse(query: &str) -> Option<DemoMode> {
+        let names: Vec<&str> = query
+            .trim_start_matches('?')
+            .split('&')
+            .map(|pair| pair.split_once('=').map_or(pair, |(name, _)| name))
+            .collect();
+        names.contains(&"demo").then(|| DemoMode {
+            looping: names.contains(&"loop"),
+        })
+    }
+
+    /// What a URL of the app in demo mode carries after its route (`&demo`, `&demo&loop`),
+    /// so that a reload plays the demo again.
+    pub fn query_suffix(mode: Option<DemoMode>) -> &'static str {
+        match mode {
+            None => "",
+            Some(DemoMode { looping: false }) => "&demo",
+            Some(DemoMode { looping: true }) => "&demo&loop",
+        }
+    }
+}
+
 /// Offer identities are made by the app from letters, digits and dashes; anything else in
 /// a URL is ignored rather than trusted.
 fn is_offer_id(value: &str) -> bool {
@@ -163,6 +195,42 @@ mod tests {
         assert!(!Tab::ALL.contains(&Tab::Guide));
         for tab in Tab::ALL {
             assert_eq!(Tab::from_slug(tab.slug()), Some(tab));
+        }
+    }
+
+    #[test]
+    fn demo_mode_is_asked_for_by_a_demo_parameter_with_or_without_loop() {
+        assert_eq!(DemoMode::parse("?demo"), Some(DemoMode { looping: false }));
+        assert_eq!(
+            DemoMode::parse("?demo&loop"),
+            Some(DemoMode { looping: true })
+        );
+        assert_eq!(
+            DemoMode::parse("?tab=status&demo=1&loop=yes"),
+            Some(DemoMode { looping: true })
+        );
+        assert_eq!(DemoMode::parse("?tab=status"), None);
+        assert_eq!(DemoMode::parse("?loop"), None);
+        assert_eq!(DemoMode::parse("?demos"), None);
+        assert_eq!(DemoMode::parse(""), None);
+        // The route itself is read as usual beside it.
+        assert_eq!(Route::parse("?demo&tab=editor").tab, Tab::Editor);
+    }
+
+    #[test]
+    fn a_rewritten_url_keeps_demo_mode() {
+        let route = Route {
+            tab: Tab::Status,
+            offer: Some(OfferId("o-1".into())),
+        };
+        for mode in [
+            None,
+            Some(DemoMode { looping: false }),
+            Some(DemoMode { looping: true }),
+        ] {
+            let query = format!("{}{}", route.to_query(), DemoMode::query_suffix(mode));
+            assert_eq!(DemoMode::parse(&query), mode, "{query}");
+            assert_eq!(Route::parse(&query), route, "{query}");
         }
     }
 

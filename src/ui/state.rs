@@ -2,6 +2,9 @@
 //! the methods here, each asks the session, then mirrors what changed into the signals
 //! (the list of offers, the clock, the notices, the storage meter). Every decision about
 //! saving is the session's; this file only wires it to the page.
+//!
+//! Longer than most files: one method per thing the components ask of the session, and
+//! the choice of its backing ([`Backing`]), which must stay beside `open`.
 
 mod lessons;
 
@@ -24,6 +27,16 @@ pub use lessons::LessonRefused;
 
 /// The session of this tab, over the browser's storage (or memory when it refuses).
 type TabSession = Session<Box<dyn Storage>, ArcRwSignal<Offer>>;
+
+/// Where the session keeps its offers: chosen once, when the app opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backing {
+    /// The browser's localStorage (memory when the browser refuses it, which is said).
+    Browser,
+    /// Memory only, for demo mode: the visitor's storage is neither read nor written (not
+    /// even probed), and their saved language is not used.
+    Demo,
+}
 
 /// How an import ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,19 +79,24 @@ pub struct AppState {
     pub import: RwSignal<Option<ImportProgress>>,
     /// A polite announcement of what a command just did (e.g. "Imported 3 offers").
     pub announcement: RwSignal<String>,
+    /// Where offers are kept.
+    pub backing: Backing,
 }
 
 /// How long after the last keystroke an edited offer is written.
 const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
 impl AppState {
-    /// Opens the browser's storage (or memory, when the browser refuses it) and loads
-    /// every offer and the clock.
-    pub fn open(route: Route) -> AppState {
+    /// Opens the session over its backing: the browser's storage (or memory, when the
+    /// browser refuses it), or memory alone for the demo; loads every offer and the clock.
+    pub fn open(route: Route, backing: Backing) -> AppState {
         let wall = wall_now();
-        let (storage, unavailable): (Box<dyn Storage>, bool) = match BrowserStorage::open() {
-            Ok(storage) => (Box::new(storage), false),
-            Err(_) => (Box::new(MemoryStorage::new()), true),
+        let (storage, unavailable): (Box<dyn Storage>, bool) = match backing {
+            Backing::Demo => (Box::new(MemoryStorage::new()), false),
+            Backing::Browser => match BrowserStorage::open() {
+                Ok(storage) => (Box::new(storage), false),
+                Err(_) => (Box::new(MemoryStorage::new()), true),
+            },
         };
         let mut session: TabSession = Session::open(storage, wall, SessionOptions::default());
         if unavailable {
@@ -96,6 +114,7 @@ impl AppState {
             usage_queued: StoredValue::new_local(false),
             import: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
+            backing,
         };
         state.refresh_usage();
         state
@@ -139,16 +158,24 @@ impl AppState {
         }
     }
 
-    /// Keeps the chosen interface language in this browser; a refused write only costs
-    /// the choice on the next visit, so it is not reported.
+    /// Keeps the chosen interface language in this browser (not in the demo, which keeps
+    /// nothing); a refused write only costs the choice on the next visit, so it is not
+    /// reported.
     pub fn save_language(&self, tag: &str) {
+        if self.backing == Backing::Demo {
+            return;
+        }
         if let Ok(storage) = BrowserStorage::open() {
             let _ = crate::store::save_language(&storage, tag);
         }
     }
 
-    /// The interface language chosen before in this browser, if any.
+    /// The interface language chosen before in this browser, if any (never in the demo,
+    /// which follows the browser's languages).
     pub fn saved_language(&self) -> Option<String> {
+        if self.backing == Backing::Demo {
+            return None;
+        }
         BrowserStorage::open()
             .ok()
             .and_then(|storage| crate::store::load_language(&storage))
