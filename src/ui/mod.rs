@@ -15,6 +15,7 @@ mod markup;
 mod offer_entry;
 mod offers;
 mod parts;
+mod picked_file;
 mod plurals;
 pub mod route;
 mod scenario;

@@ -3,26 +3,28 @@
 //! (the list of offers, the clock, the notices, the storage meter). Every decision about
 //! saving is the session's; this file only wires it to the page.
 //!
-//! Longer than most files: one method per thing the components ask of the session, and
-//! the choice of its backing ([`Backing`]), which must stay beside `open`.
+//! What concerns one feature only (importing, lessons, scenarios) is in a submodule of
+//! its own; the choice of the backing ([`Backing`]) stays here, beside `open`.
 
+mod import;
 mod lessons;
+mod scenario;
 
 use super::ids::new_offer_id;
 pub use super::offer_entry::OfferEntry;
 use super::route::Route;
-use super::slices::{next_task, now_ms, SLICE_MS};
 use crate::domain::{
     duplicate, ClockCommand, Command, Effect, FieldPath, Offer, OfferForm, OfferId, Refusal,
-    Scenario, SimClock, SimTime, WallTime,
+    SimClock, SimTime, WallTime,
 };
 use crate::store::notices::{Conflict, Notice};
 use crate::store::session::{
-    CommandError, DeleteError, Deleted, EditStarted, Elsewhere, Failure, ImportJob, ImportProgress,
-    ImportRefusal, ImportStep, ScenarioAddError, Session, SessionOptions,
+    CommandError, DeleteError, Deleted, EditStarted, Elsewhere, ImportProgress, Session,
+    SessionOptions,
 };
 use crate::store::{BrowserStorage, MemoryStorage, Storage, StorageUsage};
 use leptos::prelude::*;
+pub use import::Imported;
 pub use lessons::LessonRefused;
 
 /// The session of this tab, over the browser's storage (or memory when it refuses).
@@ -36,20 +38,6 @@ pub enum Backing {
     /// Memory only, for demo mode: the visitor's storage is neither read nor written (not
     /// even probed), and their saved language is not used.
     Demo,
-}
-
-/// How an import ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Imported {
-    /// Every offer is stored: how many were added and how many replaced.
-    Done {
-        /// Offers added.
-        added: usize,
-        /// Offers replaced.
-        replaced: usize,
-    },
-    /// Nothing was imported.
-    Refused(ImportRefusal),
 }
 
 /// Everything the components share, passed by context.
@@ -229,23 +217,6 @@ impl AppState {
         self.add(offer)
     }
 
-    /// Adds a shared scenario as a new offer (a fresh identity, never over an existing
-    /// one), its failure planned, at its speed when `use_speed`; answers its identity.
-    pub fn add_scenario(
-        &self,
-        scenario: &Scenario,
-        use_speed: bool,
-    ) -> Result<OfferId, ScenarioAddError> {
-        let id = new_offer_id();
-        let wall = wall_now();
-        self.ask_writing(|session| session.add_scenario(scenario, id.clone(), use_speed, wall))
-            // The app unmounted meanwhile: nothing was added.
-            .unwrap_or(Err(ScenarioAddError::Exists(id.clone())))?;
-        self.wall.set(wall);
-        self.relist();
-        Ok(id)
-    }
-
     /// Creates a draft copy of an offer's form under a new name, and returns its identity.
     pub fn duplicate_offer(&self, id: &OfferId, name: String) -> Option<OfferId> {
         let entry = self.entry(id)?;
@@ -403,51 +374,6 @@ impl AppState {
     pub fn offer_ids(&self) -> Vec<OfferId> {
         self.offers
             .with_untracked(|entries| entries.iter().map(|entry| entry.id.clone()).collect())
-    }
-
-    /// A fresh identity for an imported offer kept beside an existing one.
-    pub fn fresh_id(&self) -> OfferId {
-        new_offer_id()
-    }
-
-    /// Imports offers (validated, conflicts resolved), all or nothing: measured against
-    /// the room left in storage first, then written, in slices of about one frame with the
-    /// page free in between, progress in [`AppState::import`].
-    pub async fn import_offers(&self, offers: Vec<Offer>) -> Imported {
-        let mut job = ImportJob::new(offers);
-        let ended = loop {
-            let started = now_ms();
-            let step = loop {
-                let Some(step) = self
-                    .session
-                    .try_update_value(|s| s.import_step(&mut job, 1, wall_now()))
-                else {
-                    // The app unmounted: nothing more will be written.
-                    return Imported::Refused(ImportRefusal::Failed(Failure::KeptChanging));
-                };
-                if !matches!(step, ImportStep::Working(_)) || now_ms() - started >= SLICE_MS {
-                    break step;
-                }
-            };
-            match step {
-                ImportStep::Working(progress) => {
-                    let _ = self.import.try_set(Some(progress));
-                    next_task().await;
-                }
-                ImportStep::Done { added, replaced } => {
-                    break Imported::Done {
-                        added: added.len(),
-                        replaced,
-                    }
-                }
-                ImportStep::Refused(refusal) => break Imported::Refused(refusal),
-            }
-        };
-        let _ = self.import.try_set(None);
-        self.mirror();
-        self.queue_usage_refresh();
-        self.relist();
-        ended
     }
 
     /// Recomputes the storage meter once, shortly after a burst of writes (reading every

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { copyOf, fillStorage, openPage } from './support.mjs';
+import { copyOf, fillStorage, openPage, storageSnapshot } from './support.mjs';
 import { browser, server, launchAndServe } from './hooks.mjs';
 
 launchAndServe('/');
@@ -57,17 +57,6 @@ async function fullBackup() {
   return backup;
 }
 
-/** Every `golive:` key and its value, for before/after comparisons. */
-const snapshot = (page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('golive:'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
-  );
-
 test('an export of a full quota of typical offers imports back whole into an empty browser, with progress shown', async () => {
   const { path, count, bytes, perOffer } = await fullBackup();
   const page = await openPage(browser, server.url);
@@ -113,11 +102,11 @@ test('an import that would not fit says how much room it needs, before writing a
   await fillStorage(page, typical, 300, null, 'o-here');
   await page.reload();
   await page.getByText(/300 offers/).first().waitFor();
-  const before = await snapshot(page);
+  const before = await storageSnapshot(page);
   await page.getByLabel('Import offers from a file').setInputFiles(path);
   const alert = page.getByRole('alert').filter({ hasText: /need .* of this browser's storage, but only .* is free/ });
   await alert.waitFor({ timeout: 120_000 });
   assert.match(await alert.innerText(), /Nothing was imported and nothing here changed/);
-  assert.deepEqual(await snapshot(page), before, 'storage is exactly as it was');
+  assert.deepEqual(await storageSnapshot(page), before, 'storage is exactly as it was');
   assert.deepEqual(page.errors, []);
 });

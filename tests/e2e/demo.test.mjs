@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { browser, server, launchAndServe } from './hooks.mjs';
-import { ARTIFACTS, fillStorage } from './support.mjs';
+import { ARTIFACTS, fillStorage, storageSnapshot } from './support.mjs';
 import { auditContext, violations, chooseLocale } from './a11y.mjs';
 
 launchAndServe('/');
@@ -18,17 +18,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 const LIVE = 'The offer is live.';
 const SAMPLE = 'This sample offer is complete';
-
-/** Every `golive:` key and its exact value. */
-const snapshot = (page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('golive:'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
-  );
 
 /** Counts every reach of the page into localStorage (the getter and each Storage method),
  * from before the app's first script. */
@@ -65,7 +54,7 @@ async function visitorWithOffers(context) {
   await page.waitForFunction(() => localStorage.getItem('golive:language') !== null);
   await page.reload();
   await page.locator('#panel-offers tbody tr').nth(2).waitFor();
-  const before = await snapshot(page);
+  const before = await storageSnapshot(page);
   await page.close();
   assert.ok(Object.keys(before).length >= 4, JSON.stringify(Object.keys(before)));
   assert.ok('golive:language' in before);
@@ -143,7 +132,7 @@ test('?demo plays to Live with no input, pauses on a key, and leaves the visitor
 
   // Not one reach into localStorage while it played; every key as it was.
   assert.equal(await page.evaluate(() => window.storageReaches), 0);
-  assert.deepEqual(await snapshot(page), before);
+  assert.deepEqual(await storageSnapshot(page), before);
   assert.deepEqual(page.errors, []);
 
   await mkdir(ARTIFACTS, { recursive: true });
@@ -167,7 +156,7 @@ test('?demo plays to Live with no input, pauses on a key, and leaves the visitor
   await page.locator('#panel-offers tbody tr').nth(2).waitFor();
   assert.equal(await page.locator('.demo-bar').count(), 0);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
-  assert.deepEqual(await snapshot(page), before);
+  assert.deepEqual(await storageSnapshot(page), before);
   await context.close();
 });
 
@@ -186,7 +175,7 @@ test('?demo&loop starts over by itself after Live, on a fresh offer', async () =
   assert.doesNotMatch(await page.locator('h2').first().innerText(), /\(2\)/);
   await playUntil(page, (c) => c.includes('Certification'));
   assert.equal(await page.evaluate(() => window.storageReaches), 0);
-  assert.deepEqual(await snapshot(page), before);
+  assert.deepEqual(await storageSnapshot(page), before);
   await context.close();
 });
 

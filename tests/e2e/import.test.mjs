@@ -6,21 +6,10 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPage, screenshot, storedOffers, waitForStoredOffers } from './support.mjs';
+import { openPage, screenshot, storedOffers, waitForStoredOffers, storageSnapshot } from './support.mjs';
 import { browser, server, launchAndServe } from './hooks.mjs';
 
 launchAndServe('/');
-
-/** Every `golive:` key and its value, sorted, for before/after comparisons. */
-const snapshot = (page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('golive:'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
-  );
 
 /** A page with two named offers, on All offers. */
 async function twoOffers() {
@@ -85,7 +74,7 @@ test('each kind of bad file says what is wrong and changes nothing', async () =>
     ['too large', await tooLargeFile(), /too large \(128\.0 MB; at most 128\.0 MB\)/],
     ['duplicate identities', JSON.stringify(duplicate), /same identity \(o-/],
   ];
-  const before = await snapshot(page);
+  const before = await storageSnapshot(page);
   for (const [kind, text, message] of cases) {
     await importText(page, text);
     const alert = page.getByRole('alert');
@@ -93,7 +82,7 @@ test('each kind of bad file says what is wrong and changes nothing', async () =>
     const shown = await alert.innerText();
     assert.match(shown, message, `${kind}: ${shown}`);
     assert.match(shown, /Nothing was imported/, kind);
-    assert.deepEqual(await snapshot(page), before, `${kind}: localStorage unchanged`);
+    assert.deepEqual(await storageSnapshot(page), before, `${kind}: localStorage unchanged`);
     assert.equal(await page.getByRole('row').count(), 3, `${kind}: still two offers`);
   }
   await screenshot(page, 'import-bad-file');
@@ -116,7 +105,7 @@ test('an export comes back with Replace, Keep both, or a choice per offer', asyn
   assert.ok(beforeEscape);
 
   // The dialog: named, modal, focus inside; Escape imports nothing and returns focus.
-  const before = await snapshot(page);
+  const before = await storageSnapshot(page);
   await importText(page, file);
   const dialog = page.getByRole('dialog', { name: 'Offers that already exist' });
   await dialog.waitFor();
@@ -130,7 +119,7 @@ test('an export comes back with Replace, Keep both, or a choice per offer', asyn
     page.waitForFunction(() => document.activeElement?.id === 'import-file', null, { timeout: 5000 }),
     'focus returns to the file input',
   );
-  assert.deepEqual(await snapshot(page), before, 'Escape changes nothing');
+  assert.deepEqual(await storageSnapshot(page), before, 'Escape changes nothing');
 
   // Replace all: the exported versions come back, no offer is added.
   await importText(page, file);
@@ -142,7 +131,7 @@ test('an export comes back with Replace, Keep both, or a choice per offer', asyn
   await page.getByRole('row', { name: /Contoso VM/ }).waitFor();
   assert.equal(await page.getByRole('row', { name: /Contoso renamed/ }).count(), 0);
   assert.equal(await page.getByRole('row').count(), 3, 'still two offers');
-  const replaced = await snapshot(page);
+  const replaced = await storageSnapshot(page);
   assert.equal(JSON.parse(replaced['golive:index']).data.length, 2);
   const names = Object.values(await storedOffers(page)).map((offer) => offer.draft.settings.name);
   assert.ok(
@@ -157,7 +146,7 @@ test('an export comes back with Replace, Keep both, or a choice per offer', asyn
   await dialog.getByRole('button', { name: 'Import' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.waitForFunction(() => document.querySelectorAll('table.offers tbody tr').length === 4);
-  const kept = await snapshot(page);
+  const kept = await storageSnapshot(page);
   assert.equal(JSON.parse(kept['golive:index']).data.length, 4);
   assert.equal(Object.keys(kept).filter((k) => k.startsWith('golive:offer:')).length, 4);
 
@@ -170,7 +159,7 @@ test('an export comes back with Replace, Keep both, or a choice per offer', asyn
   await dialog.getByRole('button', { name: 'Import' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.waitForFunction(() => document.querySelectorAll('table.offers tbody tr').length === 5);
-  const mixed = await snapshot(page);
+  const mixed = await storageSnapshot(page);
   assert.equal(JSON.parse(mixed['golive:index']).data.length, 5);
   await screenshot(page, 'import-round-trip');
   assert.deepEqual(page.errors, [], 'no console errors');

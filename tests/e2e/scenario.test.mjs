@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync, crc32 } from 'node:zlib';
-import { ARTIFACTS, storedOffers, waitForStoredOffers } from './support.mjs';
+import { ARTIFACTS, storedOffers, waitForStoredOffers, storageSnapshot } from './support.mjs';
 import { auditContext, chooseLocale, violations } from './a11y.mjs';
 import { browser, server, launchAndServe } from './hooks.mjs';
 
@@ -62,17 +62,6 @@ async function shot(page, name) {
   await mkdir(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
-
-/** Every `golive:` key and its value. */
-const snapshot = (page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('golive:'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
-  );
 
 /** `value` with every image copy (`png`) taken out. */
 function withoutCopies(value) {
@@ -173,7 +162,7 @@ test('five kinds of bad link are each explained and leave storage as it was', as
     ['invalid', framed(documentOf((doc) => (doc.fault = { step: 'ValidatePrerequisites', reason: 'ReplicationFailed' }))), /cannot happen at Validate Pre-Requisites/],
   ];
   for (const [kind, url, message] of bad) {
-    const before = await snapshot(page);
+    const before = await storageSnapshot(page);
     await page.goto(url);
     const alert = page.getByRole('alertdialog', { name: 'This scenario cannot be opened' });
     await alert.waitFor();
@@ -187,7 +176,7 @@ test('five kinds of bad link are each explained and leave storage as it was', as
     await alert.getByRole('button', { name: 'Close' }).click();
     await alert.waitFor({ state: 'hidden' });
     assert.equal(new URL(page.url()).hash, '', kind);
-    assert.deepEqual(await snapshot(page), before, kind);
+    assert.deepEqual(await storageSnapshot(page), before, kind);
   }
   assert.equal(Object.keys(await storedOffers(page)).length, 1);
   assert.deepEqual(page.errors, []);
@@ -198,14 +187,14 @@ test("Don't add and Escape change nothing, and the link is not asked again", asy
   const page = await fresh();
   await page.goto(server.url);
   await page.getByRole('tab', { name: 'All offers', selected: true }).waitFor();
-  const before = await snapshot(page);
+  const before = await storageSnapshot(page);
   await page.goto(link);
   const dialog = page.getByRole('dialog', { name: 'Add this scenario?' });
   await dialog.waitFor();
   await dialog.getByRole('button', { name: "Don't add" }).click();
   await dialog.waitFor({ state: 'hidden' });
   assert.equal(new URL(page.url()).hash, '');
-  assert.deepEqual(await snapshot(page), before);
+  assert.deepEqual(await storageSnapshot(page), before);
   // Escape is Don't add, and focus stays inside the dialog on Tab meanwhile.
   await page.goto(link);
   await dialog.waitFor();
@@ -215,7 +204,7 @@ test("Don't add and Escape change nothing, and the link is not asked again", asy
   }
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
-  assert.deepEqual(await snapshot(page), before);
+  assert.deepEqual(await storageSnapshot(page), before);
   await page.reload();
   await page.getByRole('tab', { name: 'All offers', selected: true }).waitFor();
   assert.equal(await page.getByRole('dialog').count(), 0);

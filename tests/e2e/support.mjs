@@ -270,3 +270,14 @@ export async function fillStorage(page, offer, count, sim = null, prefix = 'o-be
     return { stored: ids.length, units: used };
   }, { values, sim, prefix });
 }
+
+/** Every `golive:` key and its exact value, for before/after comparisons. */
+export const storageSnapshot = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('golive:'))
+        .sort()
+        .map((key) => [key, localStorage.getItem(key)]),
+    ),
+  );

@@ -10,8 +10,8 @@ use super::{
 use crate::domain::{images, FieldPath, ImageMeta, ImageRefusal};
 use crate::i18n::*;
 use crate::ui::{format, image::StoredImage};
+use crate::ui::picked_file::picked_file;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// The pixel size the browser reads from `file` by loading it into an image element through
@@ -106,14 +106,6 @@ pub(super) fn accept(
     Ok(image)
 }
 
-/// The first file of a file input's change event.
-pub(super) fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
-    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
-    let file = input.files()?.get(0);
-    // Picking the same file again must fire change again.
-    input.set_value("");
-    file
-}
 
 /// One image slot: a PNG file picker with id `field-{path}`, the stored file's metadata, the
 /// copy kept, and at once whether its size and type are the required ones (the domain's rules

@@ -2,7 +2,7 @@
 
 use super::{
     field_id, focus_soon,
-    images::{accept, picked_file, read_image, refusal_text, ImagePicker},
+    images::{accept, read_image, refusal_text, ImagePicker},
     item_list::{Item, ItemList},
     list_place::ListPlace,
     problems::{described_by, FieldProblems},
@@ -10,6 +10,7 @@ use super::{
 };
 use crate::domain::{fields::marketplace, rules::limits, ImageMeta, ImageRefusal};
 use crate::i18n::*;
+use crate::ui::picked_file::picked_file;
 use leptos::prelude::*;
 
 /// Up to 5 screenshots of 533 x 324 pixels: each replaceable and removable, and a file

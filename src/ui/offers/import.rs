@@ -14,9 +14,9 @@ use crate::ui::{
     slices::{next_task, now_ms, SLICE_MS},
     state::{AppState, Imported},
 };
+use crate::ui::picked_file::picked_file;
 use leptos::prelude::*;
 use std::collections::HashMap;
-use wasm_bindgen::JsCast;
 
 /// The id of the file input, where focus returns after the conflict dialog.
 pub const IMPORT_INPUT_ID: &str = "import-file";
@@ -252,17 +252,9 @@ pub fn ImportControl() -> impl IntoView {
         });
     };
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Cleared so that choosing the same file again (after fixing it) fires again.
-        input.set_value("");
         problem.set(None);
         let size = file.size().max(0.0) as usize;
         if size > MAX_IMPORT_BYTES {

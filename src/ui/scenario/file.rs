@@ -4,8 +4,8 @@
 use super::{Incoming, ScenarioInbox, Source};
 use crate::i18n::*;
 use crate::store::scenario::{decode_file, ScenarioRefusal, MAX_SCENARIO_FILE_BYTES};
+use crate::ui::picked_file::picked_file;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The id of the file input.
 pub const OPEN_SCENARIO_INPUT_ID: &str = "scenario-file";
@@ -18,17 +18,9 @@ pub fn OpenScenarioFile() -> impl IntoView {
     // The browser could not read the file at all (rare: it was removed meanwhile).
     let unreadable = RwSignal::new(None::<String>);
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Cleared so that choosing the same file again fires again.
-        input.set_value("");
         unreadable.set(None);
         let size = file.size().max(0.0) as usize;
         if size > MAX_SCENARIO_FILE_BYTES {
