@@ -23,8 +23,8 @@ use crate::store::session::{
     SessionOptions,
 };
 use crate::store::{BrowserStorage, MemoryStorage, Storage, StorageUsage};
-use leptos::prelude::*;
 pub use import::Imported;
+use leptos::prelude::*;
 pub use lessons::LessonRefused;
 
 /// The session of this tab, over the browser's storage (or memory when it refuses).

@@ -172,6 +172,8 @@ test('Status shows the seven steps as a pipeline, the current one marked, in wor
   await page.getByRole('tab', { name: 'Status' }).click();
   const pipeline = page.getByRole('list', { name: 'The seven steps at a glance' });
   const stages = pipeline.getByRole('listitem');
+  // Status is a part loaded when first shown: wait for it before counting.
+  await pipeline.waitFor();
   assert.equal(await stages.count(), 7);
   // Before Publish: nothing current, each step with how long it may take.
   assert.equal(await pipeline.locator('[aria-current]').count(), 0);

@@ -9,8 +9,8 @@ use super::{
 };
 use crate::domain::{images, FieldPath, ImageMeta, ImageRefusal};
 use crate::i18n::*;
-use crate::ui::{format, image::StoredImage};
 use crate::ui::picked_file::picked_file;
+use crate::ui::{format, image::StoredImage};
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -105,7 +105,6 @@ pub(super) fn accept(
         .with_untracked(|offer| images::fits(&offer.draft, at, &image))?;
     Ok(image)
 }
-
 
 /// One image slot: a PNG file picker with id `field-{path}`, the stored file's metadata, the
 /// copy kept, and at once whether its size and type are the required ones (the domain's rules

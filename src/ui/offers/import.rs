@@ -9,12 +9,12 @@ use crate::store::{
     apply_import, plan_import, ImportError, ImportFile, ImportReader, StorageFault,
     MAX_IMPORT_BYTES,
 };
+use crate::ui::picked_file::picked_file;
 use crate::ui::{
     format,
     slices::{next_task, now_ms, SLICE_MS},
     state::{AppState, Imported},
 };
-use crate::ui::picked_file::picked_file;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
