@@ -52,6 +52,12 @@ test('two lessons done through the interface stay done after a reload; other off
   assert.equal(await banner(page).locator('.lesson-hints li').count(), 0);
   await banner(page).getByRole('button', { name: 'Show next hint' }).click();
   assert.equal(await banner(page).locator('.lesson-hints li').count(), 1);
+  // The last hint takes the focus, since its button goes away with it.
+  await banner(page).getByRole('button', { name: 'Show next hint' }).click();
+  await banner(page).getByRole('button', { name: 'Show next hint' }).press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'lesson-hint-last');
+  assert.equal(await banner(page).locator('.lesson-hints li').count(), 3);
+  assert.equal(await banner(page).getByRole('button', { name: 'Show next hint' }).count(), 0);
   assert.equal(await banner(page).getByText('Lesson complete').count(), 0);
 
   await publish(page);

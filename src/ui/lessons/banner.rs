@@ -4,8 +4,16 @@
 use super::{lesson_texts, Lessons, BANNER_TITLE};
 use crate::domain::lesson::LessonId;
 use crate::i18n::*;
-use crate::ui::{guide::open_view, route::Tab, state::AppState};
+use crate::ui::{
+    guide::{focus_later, open_view},
+    route::Tab,
+    state::AppState,
+};
 use leptos::prelude::*;
+
+/// The id of the last hint, which takes the focus when it is revealed: its button goes
+/// away then, and the focus must not fall back to the page.
+const LAST_HINT: &str = "lesson-hint-last";
 
 /// The banner, shown while the open offer on Editor or Status is a lesson's.
 #[component]
@@ -40,6 +48,9 @@ fn Banner(id: LessonId) -> impl IntoView {
         lessons.hints.update(|hints| {
             let n = hints.entry(id).or_insert(0);
             *n = (*n + 1).min(total);
+            if *n == total {
+                focus_later(LAST_HINT);
+            }
         });
     };
     view! {
@@ -69,8 +80,12 @@ fn Banner(id: LessonId) -> impl IntoView {
                         .enumerate()
                         .map(|(n, hint)| {
                             let label = t_string!(i18n, lessons.hint, n = n + 1).to_string();
+                            let last = n + 1 == total;
                             view! {
-                                <li>
+                                <li
+                                    id=last.then_some(LAST_HINT)
+                                    tabindex=last.then_some("-1")
+                                >
                                     <strong>{label} ": "</strong>
                                     {hint}
                                 </li>
