@@ -2,11 +2,14 @@
 //! the scenario's speed applied only when asked, and nothing changed when refused.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{id, open_session, wall, W0};
+
 use golive::domain::{
-    FaultReason, HistoryKind, Offer, OfferId, Scenario, ScenarioFault, ScenarioProblem, SimTime,
-    Speed, Step, WallTime,
+    FaultReason, HistoryKind, Offer, Scenario, ScenarioFault, ScenarioProblem, SimTime, Speed, Step,
 };
-use golive::store::session::{OfferCell, ScenarioAddError, Session, SessionOptions};
+use golive::store::session::{OfferCell, ScenarioAddError, Session};
 use golive::store::{offer_key, Envelope, MemoryStorage, Storage};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -15,19 +18,8 @@ use std::rc::Rc;
 type Cell = Rc<RefCell<Offer>>;
 type Tab<'s> = Session<&'s MemoryStorage, Cell>;
 
-/// Real time of the tests: 2026-01-01.
-const W0: i64 = 1_767_225_600_000;
-
-fn wall(ms: i64) -> WallTime {
-    WallTime(W0 + ms)
-}
-
 fn open(storage: &MemoryStorage) -> Tab<'_> {
-    Session::open(storage, wall(0), SessionOptions::default())
-}
-
-fn id(text: &str) -> OfferId {
-    OfferId(text.into())
+    open_session(storage)
 }
 
 /// The typical offer's form, Provisioning planned to fail, real time, in Russian.

@@ -8,10 +8,9 @@
 mod common;
 
 use common::faults::Faulty;
+use common::{id, open_session, wall, W0};
 use golive::domain::sample::complete_form;
-use golive::domain::{
-    Command, Offer, OfferId, PublishState, SimTime, Step, WallTime, DAY_MS, MINUTE_MS,
-};
+use golive::domain::{Command, Offer, PublishState, SimTime, Step, DAY_MS, MINUTE_MS};
 use golive::store::notices::Notice;
 use golive::store::session::{
     CommandError, DeleteError, Elsewhere, Failure, ImportJob, ImportRefusal, ImportStep, OfferCell,
@@ -24,19 +23,8 @@ use std::rc::Rc;
 type Cell = Rc<RefCell<Offer>>;
 type Tab<'s> = Session<&'s Faulty, Cell>;
 
-/// Real time of the tests: 2026-01-01.
-const W0: i64 = 1_767_225_600_000;
-
-fn wall(ms: i64) -> WallTime {
-    WallTime(W0 + ms)
-}
-
 fn open(storage: &Faulty) -> Tab<'_> {
-    Session::open(storage, wall(0), SessionOptions::default())
-}
-
-fn id(text: &str) -> OfferId {
-    OfferId(text.into())
+    open_session(storage)
 }
 
 /// A complete offer, ready to publish.

@@ -20,6 +20,25 @@ pub fn clock() -> SimClock {
     SimClock::new(WallTime(0), SimTime(T0))
 }
 
+/// Real time of the session tests: 2026-01-01.
+pub const W0: i64 = 1_767_225_600_000;
+
+/// Real time `ms` after [`W0`].
+pub fn wall(ms: i64) -> WallTime {
+    WallTime(W0 + ms)
+}
+
+/// A tab's session over `storage`, opened at [`wall`]`(0)`, its offers in plain cells.
+pub fn open_session<S: golive::store::Storage>(
+    storage: S,
+) -> golive::store::session::Session<S, std::rc::Rc<std::cell::RefCell<Offer>>> {
+    golive::store::session::Session::open(
+        storage,
+        wall(0),
+        golive::store::session::SessionOptions::default(),
+    )
+}
+
 /// A local offer identity.
 pub fn id(s: &str) -> OfferId {
     OfferId(s.into())
