@@ -71,30 +71,46 @@ pub fn open_view(state: AppState, tab: Tab, focus: Option<&'static str>) {
 /// The header's way to the Guide: a link to its own URL, opened in place.
 #[component]
 pub fn GuideLink() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let i18n = use_i18n();
+    view! {
+        <ViewLink tab=Tab::Guide focus=GUIDE_TITLE icon="?" class="guide-link">
+            {t!(i18n, guide.guide_button)}
+        </ViewLink>
+    }
+}
+
+/// A header link to a view of its own (the Guide, Lessons): its URL, opened in place with
+/// `focus` focused; a click with a modifier opens it elsewhere, as links do.
+#[component]
+pub fn ViewLink(
+    tab: Tab,
+    focus: &'static str,
+    icon: &'static str,
+    class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let href = move || {
         state.route.with(|route| {
             Route {
-                tab: Tab::Guide,
+                tab,
                 offer: route.offer.clone(),
             }
             .to_query()
         })
     };
-    let shown = move || state.route.with(|route| route.tab == Tab::Guide);
+    let shown = move || state.route.with(|route| route.tab == tab);
     let open = move |ev: leptos::ev::MouseEvent| {
-        // A click with a modifier opens the link elsewhere, as links do.
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
             return;
         }
         ev.prevent_default();
-        open_view(state, Tab::Guide, Some(GUIDE_TITLE));
+        open_view(state, tab, Some(focus));
     };
     view! {
-        <a class="guide-link" href=href aria-current=move || shown().then_some("page") on:click=open>
-            <span class="guide-icon" aria-hidden="true">"?"</span>
-            {t!(i18n, guide.guide_button)}
+        <a class=class href=href aria-current=move || shown().then_some("page") on:click=open>
+            <span class="guide-icon" aria-hidden="true">{icon}</span>
+            {children()}
         </a>
     }
 }

@@ -17,7 +17,7 @@ use crate::domain::sample::localized_form;
 use crate::i18n::*;
 use crate::store::LessonSaved;
 use crate::ui::{
-    guide::{focus_later, open_view, sample_texts},
+    guide::{focus_later, sample_texts, ViewLink},
     route::{Route, Tab},
     state::AppState,
 };
@@ -154,31 +154,11 @@ fn go_to(state: AppState, lessons: Lessons, id: LessonId, offer: Option<crate::d
 /// The header's way to the Lessons view: a link to its own URL, opened in place.
 #[component]
 pub fn LessonsLink() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let href = move || {
-        state.route.with(|route| {
-            Route {
-                tab: Tab::Lessons,
-                offer: route.offer.clone(),
-            }
-            .to_query()
-        })
-    };
-    let shown = move || state.route.with(|route| route.tab == Tab::Lessons);
-    let open = move |ev: leptos::ev::MouseEvent| {
-        // A click with a modifier opens the link elsewhere, as links do.
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-            return;
-        }
-        ev.prevent_default();
-        open_view(state, Tab::Lessons, Some(LESSONS_TITLE));
-    };
     view! {
-        <a class="guide-link lessons-link" href=href aria-current=move || shown().then_some("page") on:click=open>
-            <span class="guide-icon" aria-hidden="true">"✎"</span>
+        <ViewLink tab=Tab::Lessons focus=LESSONS_TITLE icon="✎" class="guide-link lessons-link">
             {t!(i18n, lessons.lessons_button)}
-        </a>
+        </ViewLink>
     }
 }
 
