@@ -4,12 +4,14 @@
 // wasm-bindgen on the main module (keeping the exports the parts import), wasm-opt on each
 // (release), the parts and their loader named by content hash (a page can never fetch a part
 // of another build under the same name), and the integrity attributes of index.html renewed.
+// It also brings in the other languages' strings that build.rs took out of the wasm
+// (lang-<tag>-<hash>.json, build/languages.rs).
 // Usage: node scripts/split.mjs STAGING_DIR PROFILE   (scripts/post_build.sh runs it)
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const staging = resolve(process.argv[2] ?? 'dist');
@@ -61,7 +63,12 @@ try {
     html = html.replace(new RegExp(`(href="\\./${file.replace('.', '\\.')}"[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
   }
   await writeFile(join(staging, 'index.html'), html);
-  console.log(`split: ${basename(linked)} -> ${stem}_bg.wasm and ${parts.length} parts (${parts.join(', ')})`);
+
+  // build.rs empties this folder each time it writes it, so only this build's files are in.
+  const languages = (await readdir(join(dirname(linked), 'golive-languages'))).filter((name) => /^lang-[A-Za-z-]+-[0-9a-f]{16}\.json$/.test(name));
+  if (languages.length !== 5) throw new Error(`split: expected the strings of 5 languages, found ${languages.join(', ')}`);
+  for (const name of languages) await copyFile(join(dirname(linked), 'golive-languages', name), join(staging, name));
+  console.log(`split: ${basename(linked)} -> ${stem}_bg.wasm and ${parts.length} parts (${parts.join(', ')}); ${languages.length} languages`);
 } finally {
   await rm(work, { recursive: true, force: true });
 }

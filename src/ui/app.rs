@@ -3,12 +3,13 @@
 use super::{
     demo::{Demo, DemoBar},
     guide::Teach,
+    languages::{is_loaded, Languages},
     lessons::{LessonAnnouncer, LessonBanner, Lessons},
     offers::OffersPanel,
     parts::{LazyEditor, LazyGuide, LazyLessons, LazyStatus},
     route::{DemoMode, Route, Tab},
     scenario::OpenScenario,
-    shell::{initial_locale, Header, Notices, TabList, TabPanel, UpdateNotice},
+    shell::{initial_locale, Header, LanguageNotice, Notices, TabList, TabPanel, UpdateNotice},
     state::{AppState, Backing},
     sync::follow_other_tabs,
     ticker::start_ticker,
@@ -53,15 +54,26 @@ fn Shell(demo: Option<DemoMode>) -> impl IntoView {
     let state = expect_context::<AppState>();
     // The saved choice, or the best of the browser's languages (zh-TW reads Traditional
     // Chinese, pt-PT Brazilian Portuguese). Set in the next frame: the provider's own
-    // start-up effect sets its guess first and would otherwise override this one.
+    // start-up effect sets its guess first and would otherwise override this one. A
+    // language that must download first keeps the page behind index.html's loading
+    // message until it is in (or has failed, and the page says so in English).
     let initial = initial_locale(state.saved_language().as_deref(), &browser_languages());
-    request_animation_frame(move || i18n.set_locale(initial));
+    let languages = Languages::provide(is_loaded(initial));
+    request_animation_frame(move || languages.choose(i18n, initial, || {}));
+    Effect::new(move |_| {
+        if languages.ready.get() {
+            remove_loading_message();
+        }
+    });
     keep_title(state);
     Lessons::provide(state);
     let demo = demo.map(|mode| Demo::start(state, mode));
+    let ready = move || languages.ready.get();
     view! {
+        <Show when=ready>
         <a class="skip-link" href="#main">{t!(i18n, common.skip_to_content)}</a>
         <Header />
+        <LanguageNotice />
         <UpdateNotice />
         <Notices />
         <main id="main" tabindex="-1">
@@ -80,6 +92,17 @@ fn Shell(demo: Option<DemoMode>) -> impl IntoView {
         </main>
         <OpenScenario />
         {demo.map(|_| view! { <DemoBar /> })}
+        </Show>
+    }
+}
+
+/// Removes index.html's loading message: the app is on the page in its language.
+fn remove_loading_message() {
+    if let Some(loading) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("loading"))
+    {
+        loading.remove();
     }
 }
 

@@ -10,6 +10,7 @@ mod guide;
 mod ids;
 mod image;
 mod inbox;
+pub mod languages;
 mod lessons;
 mod markup;
 mod offer_entry;

@@ -55,6 +55,11 @@ test('after one visit, the app starts with no network and shows All offers and t
     await page.locator('#panel-editor input:visible').first().waitFor();
     await page.getByRole('banner').getByRole('link', { name: 'Guide' }).click();
     await page.locator('#guide-title').waitFor();
+    // A language never chosen online: its file was kept with the rest.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await page.getByRole('banner').getByRole('link', { name: "Mode d'emploi" }).waitFor();
+    assert.equal(await page.locator('.language-notice').count(), 0, 'no download failure');
     assert.equal(server.requests.length, asked, `nothing reached the server offline: ${server.requests.slice(asked)}`);
     assert.deepEqual(page.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
     await page.context().close();

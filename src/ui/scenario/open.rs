@@ -190,8 +190,12 @@ fn add_scenario(
         Ok(id) => {
             if use_language {
                 if let Some(locale) = locale_of(&scenario.language) {
-                    i18n.set_locale(locale);
-                    state.save_language(&scenario.language);
+                    let tag = scenario.language.clone();
+                    expect_context::<crate::ui::languages::Languages>().choose(
+                        i18n,
+                        locale,
+                        move || state.save_language(&tag),
+                    );
                 }
             }
             state.route.set(Route {

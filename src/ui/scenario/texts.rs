@@ -31,7 +31,7 @@ pub fn locale_of(tag: &str) -> Option<Locale> {
 /// A language named in its own language, as the header's picker names it.
 pub fn language_name(tag: &str) -> String {
     match locale_of(tag) {
-        Some(locale) => td_string!(locale, common.language_name).to_string(),
+        Some(locale) => crate::ui::shell::language_name(locale).to_owned(),
         None => tag.to_owned(),
     }
 }

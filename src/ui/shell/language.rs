@@ -1,24 +1,41 @@
 //! The language picker: every locale the app ships, each named in its own language; the
-//! choice is kept in this browser.
+//! choice is kept in this browser once the language is in (the release build downloads each
+//! language but English when first chosen: [`crate::ui::languages`]).
 
 use crate::i18n::*;
+use crate::ui::languages::Languages;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos_i18n::Locale as _;
+
+/// A language's name in that language, the same whatever the interface's language (so it
+/// needs no download, and a reader finds their own language in a list of names they
+/// cannot read).
+pub fn language_name(locale: Locale) -> &'static str {
+    match locale {
+        Locale::en => "English",
+        Locale::fr => "Français",
+        Locale::pt_BR => "Português (Brasil)",
+        Locale::ru => "Русский",
+        Locale::zh_Hans => "简体中文",
+        Locale::zh_Hant => "繁體中文",
+    }
+}
 
 /// A select of the app's languages.
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
+    let languages = expect_context::<Languages>();
     view! {
         <label class="language">
             {t!(i18n, common.language)}
             <select on:change=move |ev| {
                 let value = event_target_value(&ev);
                 if let Some(locale) = Locale::get_all().iter().find(|l| l.as_str() == value) {
-                    i18n.set_locale(*locale);
-                    state.save_language(locale.as_str());
+                    let locale = *locale;
+                    languages.choose(i18n, locale, move || state.save_language(locale.as_str()));
                 }
             }>
                 {Locale::get_all()
@@ -31,7 +48,7 @@ pub fn LanguagePicker() -> impl IntoView {
                                 lang=locale.as_str()
                                 selected=move || i18n.get_locale() == locale
                             >
-                                {td_string!(locale, common.language_name).to_string()}
+                                {language_name(locale)}
                             </option>
                         }
                     })
