@@ -109,6 +109,7 @@ test('a language that cannot download says so, keeps the page and the saved choi
     await notice.getByText('Русский could not be downloaded, so the page stays in this language').waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await page.getByRole('button', { name: 'New offer' }).first().waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'Language' }).inputValue(), 'en', 'the picker shows the page language again');
     assert.equal(await page.evaluate(() => localStorage.getItem('golive:language')), null, 'the choice is not saved');
     await screenshot(page, 'language-failed-1280-light');
     assert.deepEqual(await violations(page, 'language download failed'), []);

@@ -3,7 +3,7 @@
 //! language but English when first chosen: [`crate::ui::languages`]).
 
 use crate::i18n::*;
-use crate::ui::languages::Languages;
+use crate::ui::languages::{Change, Languages};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos_i18n::Locale as _;
@@ -28,6 +28,12 @@ pub fn LanguagePicker() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
     let languages = expect_context::<Languages>();
+    // The language being downloaded, else the page's: after a failed download the picker
+    // goes back to the language the page is in.
+    let shown = move || match languages.change.get() {
+        Some(Change::Loading(locale)) => locale,
+        _ => i18n.get_locale(),
+    };
     view! {
         <label class="language">
             {t!(i18n, common.language)}
@@ -46,7 +52,7 @@ pub fn LanguagePicker() -> impl IntoView {
                             <option
                                 value=locale.as_str()
                                 lang=locale.as_str()
-                                selected=move || i18n.get_locale() == locale
+                                prop:selected=move || shown() == locale
                             >
                                 {language_name(locale)}
                             </option>
