@@ -116,45 +116,55 @@ pub fn translations<const N: usize>(
         .unwrap_or(const { &[""; N] })
 }
 
-/// The strings of one language, as `build/languages.rs` writes them.
-#[derive(serde::Deserialize)]
-struct LanguageFile {
-    build: String,
-    units: BTreeMap<String, Vec<String>>,
-}
-
 /// Fetches and keeps `locale`'s strings.
 pub async fn load(locale: Locale) -> Result<(), NotLoaded> {
     if is_loaded(locale) {
         return Ok(());
     }
     let build = env!("GOLIVE_LANGUAGES");
-    let text = fetch_text(&format!("lang-{}-{build}.json", locale.as_str())).await?;
-    let file: LanguageFile = serde_json::from_str(&text).map_err(|_| NotLoaded::Unreadable)?;
-    if file.build != build {
-        return Err(NotLoaded::Unreadable);
-    }
-    // Kept for the page's life: a language is loaded once, and the module reads its
-    // strings as `&'static str`.
-    let units = file
-        .units
-        .into_iter()
-        .map(|(unit, strings)| {
-            let strings: Vec<&'static str> = strings
-                .into_iter()
-                .map(|s| &*Box::leak(s.into_boxed_str()))
-                .collect();
-            (unit, &*Box::leak(strings.into_boxed_slice()))
-        })
-        .collect();
+    let file = fetch_json(&format!("lang-{}-{build}.json", locale.as_str())).await?;
+    let units = read_units(&file, build).ok_or(NotLoaded::Unreadable)?;
     LOADED.with(|loaded| {
         loaded.borrow_mut().entry(locale.as_str()).or_insert(units);
     });
     Ok(())
 }
 
-/// The text of a file of the build, by its path relative to the page.
-async fn fetch_text(path: &str) -> Result<String, NotLoaded> {
+/// The units of a language file as `build/languages.rs` writes it (`{"build": hash,
+/// "units": {unit: [string, ...]}}`), if it is one and of this build. Read with the
+/// browser's JSON parser, which the page has anyway, rather than serde's code for it.
+fn read_units(
+    file: &wasm_bindgen::JsValue,
+    build: &str,
+) -> Option<BTreeMap<String, &'static [&'static str]>> {
+    use js_sys::{Array, Object, Reflect};
+    use wasm_bindgen::JsCast;
+    if Reflect::get(file, &"build".into()).ok()?.as_string()? != build {
+        return None;
+    }
+    let units = Reflect::get(file, &"units".into())
+        .ok()?
+        .dyn_into::<Object>()
+        .ok()?;
+    Object::entries(&units)
+        .iter()
+        .map(|entry| {
+            let entry = entry.dyn_into::<Array>().ok()?;
+            let unit = entry.get(0).as_string()?;
+            let strings = entry.get(1).dyn_into::<Array>().ok()?;
+            // Kept for the page's life: a language is loaded once, and the module reads
+            // its strings as `&'static str`.
+            let strings = strings
+                .iter()
+                .map(|s| Some(&*Box::leak(s.as_string()?.into_boxed_str())))
+                .collect::<Option<Vec<&'static str>>>()?;
+            Some((unit, &*Box::leak(strings.into_boxed_slice())))
+        })
+        .collect()
+}
+
+/// A JSON file of the build, by its path relative to the page.
+async fn fetch_json(path: &str) -> Result<wasm_bindgen::JsValue, NotLoaded> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let window = web_sys::window().ok_or(NotLoaded::Network)?;
@@ -166,10 +176,9 @@ async fn fetch_text(path: &str) -> Result<String, NotLoaded> {
     if !response.ok() {
         return Err(NotLoaded::Network);
     }
-    let text = response.text().map_err(|_| NotLoaded::Network)?;
-    JsFuture::from(text)
+    // A body that is not JSON (a host's error page served with 200) is not this build's.
+    let json = response.json().map_err(|_| NotLoaded::Unreadable)?;
+    JsFuture::from(json)
         .await
-        .map_err(|_| NotLoaded::Network)?
-        .as_string()
-        .ok_or(NotLoaded::Unreadable)
+        .map_err(|_| NotLoaded::Unreadable)
 }
