@@ -1,7 +1,7 @@
 //! The parts of the app that load when first shown (issue 16): the Editor, Status, the
-//! Guide and the Lessons view are split off the main wasm by the release build (`scripts/split.mjs`, with the
-//! `split` feature that `index.html` turns on), so that the first screen, All offers, needs
-//! only the shell. Each part shows a loading line while its file downloads, and an alert with
+//! Guide, the Lessons view and the Inbox's emails are split off the main wasm by the
+//! release build (`scripts/split.mjs`, with the `split` feature that `index.html` turns on),
+//! so that the first screen, All offers, needs only the shell. Each part shows a loading line while its file downloads, and an alert with
 //! **Try again** if it does not arrive, never an empty tab. Without the feature (native and
 //! browser tests) every part is there at once.
 //!
@@ -9,7 +9,10 @@
 //! once its module is in: a view built inside `Suspense` outlived its owner when the tab
 //! closed and panicked on a disposed signal.
 
-use super::{editor::EditorPanel, guide::GuidePanel, lessons::LessonsPanel, status::StatusPanel};
+use super::{
+    editor::EditorPanel, guide::GuidePanel, inbox::InboxEmails, lessons::LessonsPanel,
+    status::StatusPanel,
+};
 use crate::i18n::*;
 use leptos::{prelude::*, task::spawn_local};
 use std::{
@@ -91,6 +94,14 @@ part!(
     load_lessons,
     lessons_view,
     view! { <LessonsPanel /> }
+);
+
+part!(
+    LazyInbox,
+    inbox,
+    load_inbox,
+    inbox_view,
+    view! { <InboxEmails /> }
 );
 
 /// Where a part is.

@@ -79,7 +79,7 @@ async function everyView(look) {
   await page.keyboard.press('Escape');
 
   await page.locator('.inbox-button').click();
-  await page.locator('dialog.inbox[open]').waitFor();
+  await page.locator('dialog.inbox[open] ul.emails').waitFor();
   await look('Inbox');
   await page.keyboard.press('Escape');
 }

@@ -52,7 +52,8 @@ test('a complete offer goes to Live through every step, with preview-ready and l
 
   await page.getByRole('button', { name: /^Inbox/ }).click();
   const inbox = page.getByRole('dialog', { name: 'Inbox' });
-  await inbox.waitFor();
+  // The emails are a part of their own, downloaded when the Inbox first opens.
+  await inbox.locator('ul.emails').waitFor();
   const text = await inbox.innerText();
   assert.match(text, /Contoso Web Server is ready to preview/, 'a preview-ready email');
   assert.match(text, /Contoso Web Server is live/, 'a live email');
