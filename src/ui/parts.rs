@@ -1,5 +1,5 @@
 //! The parts of the app that load when first shown (issue 16): the Editor, Status, the
-//! Guide, the Lessons view and the Inbox's emails are split off the main wasm by the
+//! Guide, the Lessons view, the Inbox's emails and the import of a file are split off the main wasm by the
 //! release build (`scripts/split.mjs`, with the `split` feature that `index.html` turns on),
 //! so that the first screen, All offers, needs only the shell. Each part shows a loading line while its file downloads, and an alert with
 //! **Try again** if it does not arrive, never an empty tab. Without the feature (native and
@@ -11,7 +11,7 @@
 
 use super::{
     editor::EditorPanel, guide::GuidePanel, inbox::InboxEmails, lessons::LessonsPanel,
-    status::StatusPanel,
+    offers::import::ImportRun, status::StatusPanel,
 };
 use crate::i18n::*;
 use leptos::{prelude::*, task::spawn_local};
@@ -102,6 +102,14 @@ part!(
     load_inbox,
     inbox_view,
     view! { <InboxEmails /> }
+);
+
+part!(
+    LazyImport,
+    import,
+    load_import,
+    import_view,
+    view! { <ImportRun /> }
 );
 
 /// Where a part is.

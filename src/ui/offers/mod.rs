@@ -2,7 +2,8 @@
 
 mod column;
 mod conflict_dialog;
-mod import;
+pub(crate) mod import;
+mod import_control;
 mod pager;
 mod row;
 mod storage_meter;
