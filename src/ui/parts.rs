@@ -1,7 +1,7 @@
 //! The parts of the app that load when first shown (issue 16): the Editor, Status, the
-//! Guide, the Lessons view, the Inbox's emails and the import of a file are split off the main wasm by the
-//! release build (`scripts/split.mjs`, with the `split` feature that `index.html` turns on),
-//! so that the first screen, All offers, needs only the shell. Each part shows a loading line while its file downloads, and an alert with
+//! Guide and the Lessons view are split off the main wasm by the release build (`scripts/split.mjs`, with the
+//! `split` feature that `index.html` turns on), so that the first screen, All offers, needs
+//! only the shell. Each part shows a loading line while its file downloads, and an alert with
 //! **Try again** if it does not arrive, never an empty tab. Without the feature (native and
 //! browser tests) every part is there at once.
 //!
@@ -9,10 +9,7 @@
 //! once its module is in: a view built inside `Suspense` outlived its owner when the tab
 //! closed and panicked on a disposed signal.
 
-use super::{
-    editor::EditorPanel, guide::GuidePanel, inbox::InboxEmails, lessons::LessonsPanel,
-    offers::import::ImportRun, status::StatusPanel,
-};
+use super::{editor::EditorPanel, guide::GuidePanel, lessons::LessonsPanel, status::StatusPanel};
 use crate::i18n::*;
 use leptos::{prelude::*, task::spawn_local};
 use std::{
@@ -94,22 +91,6 @@ part!(
     load_lessons,
     lessons_view,
     view! { <LessonsPanel /> }
-);
-
-part!(
-    LazyInbox,
-    inbox,
-    load_inbox,
-    inbox_view,
-    view! { <InboxEmails /> }
-);
-
-part!(
-    LazyImport,
-    import,
-    load_import,
-    import_view,
-    view! { <ImportRun /> }
 );
 
 /// Where a part is.

@@ -5,7 +5,7 @@ pub mod texts;
 
 use crate::domain::{Command, Notification, Offer, OfferId};
 use crate::i18n::*;
-use crate::ui::{parts::LazyInbox, shell::keep_focus_inside, state::AppState};
+use crate::ui::{shell::keep_focus_inside, state::AppState};
 use email::Email;
 use leptos::{html, prelude::*};
 
@@ -41,7 +41,17 @@ pub fn InboxButton() -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     // The native modal dialog traps focus, closes on Escape and returns focus to the
     // button that opened it.
+    // The list is built only while the dialog is open: with thousands of offers it holds
+    // thousands of emails, which would otherwise be gathered and sorted again at every
+    // keystroke in the Editor (every offer's signal is read here).
     let is_open = RwSignal::new(false);
+    let emails = Memo::new(move |_| {
+        if is_open.get() {
+            all_emails(state)
+        } else {
+            Vec::new()
+        }
+    });
     // The badge only counts: a keystroke re-counts each offer's few emails, nothing more.
     let unread = Memo::new(move |_| {
         state.offers.with(|entries| {
@@ -104,39 +114,25 @@ pub fn InboxButton() -> impl IntoView {
                 <button type="button" on:click=close>{t!(i18n, common.close)}</button>
             </div>
             <Show when=move || is_open.get()>
-                <LazyInbox />
+                <Show
+                    when=move || emails.with(|emails| !emails.is_empty())
+                    fallback=move || view! { <p>{t!(i18n, inbox.empty)}</p> }
+                >
+                    <p class="hint">{t!(i18n, inbox.order)}</p>
+                    <ul class="emails">
+                        // Keyed by offer and email identity: an email that becomes read keeps
+                        // its row (and focus), and dropping the oldest emails moves no row.
+                        <For
+                            each=move || emails.get()
+                            key=|(id, _, email)| (id.clone(), email.id)
+                            children=move |(id, offer, email)| {
+                                let offer = RwSignal::from(offer);
+                                view! { <Email id offer email /> }
+                            }
+                        />
+                    </ul>
+                </Show>
             </Show>
         </dialog>
-    }
-}
-
-/// The emails, newest first: the Inbox's part (loaded when the Inbox first opens). Built
-/// only while the dialog is open: with thousands of offers it holds thousands of emails,
-/// which would otherwise be gathered and sorted again at every keystroke in the Editor
-/// (every offer's signal is read here).
-#[component]
-pub fn InboxEmails() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
-    let emails = Memo::new(move |_| all_emails(state));
-    view! {
-        <Show
-            when=move || emails.with(|emails| !emails.is_empty())
-            fallback=move || view! { <p>{t!(i18n, inbox.empty)}</p> }
-        >
-            <p class="hint">{t!(i18n, inbox.order)}</p>
-            <ul class="emails">
-                // Keyed by offer and email identity: an email that becomes read keeps
-                // its row (and focus), and dropping the oldest emails moves no row.
-                <For
-                    each=move || emails.get()
-                    key=|(id, _, email)| (id.clone(), email.id)
-                    children=move |(id, offer, email)| {
-                        let offer = RwSignal::from(offer);
-                        view! { <Email id offer email /> }
-                    }
-                />
-            </ul>
-        </Show>
     }
 }

@@ -1,6 +1,6 @@
 //! The dialog asking what to do with imported offers whose identity exists here.
 
-use super::import_control::IMPORT_INPUT_ID;
+use super::import::IMPORT_INPUT_ID;
 use crate::domain::{Offer, OfferId};
 use crate::i18n::*;
 use crate::store::{apply_import, ImportChoice, ImportConflict, ImportFile};

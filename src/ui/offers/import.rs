@@ -1,10 +1,7 @@
 //! Importing offers from an export file: read and checked in slices with the page free in
-//! between, then saved all or nothing by the session, with progress shown throughout. A part
-//! of its own (`ui::parts`), loaded when a first file is picked in
-//! [`super::import_control::ImportControl`].
+//! between, then saved all or nothing by the session, with progress shown throughout.
 
 use super::conflict_dialog::{ConflictDialog, PendingImport};
-use super::import_control::ImportRequest;
 use crate::domain::{images, ImageProblem, Offer, OfferId};
 use crate::i18n::*;
 use crate::store::session::{Failure, ImportProgress, ImportRefusal, ImportStage};
@@ -12,6 +9,7 @@ use crate::store::{
     apply_import, plan_import, ImportError, ImportFile, ImportReader, StorageFault,
     MAX_IMPORT_BYTES,
 };
+use crate::ui::picked_file::picked_file;
 use crate::ui::{
     format,
     slices::{next_task, now_ms, SLICE_MS},
@@ -19,6 +17,9 @@ use crate::ui::{
 };
 use leptos::prelude::*;
 use std::collections::HashMap;
+
+/// The id of the file input, where focus returns after the conflict dialog.
+pub const IMPORT_INPUT_ID: &str = "import-file";
 
 /// A size in bytes as megabytes with one decimal.
 fn megabytes(bytes: usize) -> String {
@@ -188,13 +189,12 @@ async fn check_offers(
     reader.finish(offers)
 }
 
-/// The import of each file picked: the whole file is validated before anything changes; a
-/// bad file is explained (what is wrong, how to fix it); offers whose identity exists here
-/// go through the conflict dialog; the rest are saved all or nothing, and announced.
+/// A labelled file input: the whole file is validated before anything changes; a bad file
+/// is explained (what is wrong, how to fix it); offers whose identity exists here go
+/// through the conflict dialog; the rest are saved all or nothing, and announced.
 #[component]
-pub fn ImportRun() -> impl IntoView {
+pub fn ImportControl() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let request = expect_context::<ImportRequest>();
     let i18n = use_i18n();
     let problem = RwSignal::new(None::<Problem>);
     let pending = RwSignal::new(None::<PendingImport>);
@@ -251,7 +251,10 @@ pub fn ImportRun() -> impl IntoView {
             }
         });
     };
-    let start = move |file: web_sys::File| {
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(file) = picked_file(&ev) else {
+            return;
+        };
         problem.set(None);
         let size = file.size().max(0.0) as usize;
         if size > MAX_IMPORT_BYTES {
@@ -275,15 +278,6 @@ pub fn ImportRun() -> impl IntoView {
             }
         });
     };
-    // Each file picked, the first one included (it was picked before this part loaded).
-    Effect::new(move |_| {
-        if let Some(file) = request.picked.get() {
-            start(file);
-        }
-    });
-    // The input and its description follow what happens here.
-    Effect::new(move |_| request.busy.set(stage.with(Option::is_some)));
-    Effect::new(move |_| request.has_problem.set(problem.with(Option::is_some)));
     // The session's progress while it saves.
     Effect::new(move |_| {
         if let Some(progress) = state.import.get() {
@@ -327,26 +321,37 @@ pub fn ImportRun() -> impl IntoView {
     };
     let busy = move || stage.with(Option::is_some);
     view! {
-        <Show when=busy>
-            <div class="import-progress" role="status">
-                <progress
-                    aria-label=move || t_string!(i18n, data.import_progress_label).to_string()
-                    value=move || fraction().map(|(done, _)| done.to_string())
-                    max=move || fraction().map(|(_, total)| total.to_string())
-                ></progress>
-                " "
-                <span>{progress_text}</span>
-            </div>
-        </Show>
-        <Show when=move || problem.with(Option::is_some)>
-            <p class="field-problem" id="import-problem" role="alert">
-                {move || {
-                    problem.with(|problem| {
-                        problem.as_ref().map(|problem| problem_text(i18n, problem))
-                    })
-                }}
-            </p>
-        </Show>
+        <div class="import">
+            <label for=IMPORT_INPUT_ID>{t!(i18n, data.import_label)}</label>
+            <input
+                id=IMPORT_INPUT_ID
+                type="file"
+                accept=".json,application/json"
+                disabled=busy
+                aria-describedby=move || problem.with(Option::is_some).then_some("import-problem")
+                on:change=on_change
+            />
+            <Show when=busy>
+                <div class="import-progress" role="status">
+                    <progress
+                        aria-label=move || t_string!(i18n, data.import_progress_label).to_string()
+                        value=move || fraction().map(|(done, _)| done.to_string())
+                        max=move || fraction().map(|(_, total)| total.to_string())
+                    ></progress>
+                    " "
+                    <span>{progress_text}</span>
+                </div>
+            </Show>
+            <Show when=move || problem.with(Option::is_some)>
+                <p class="field-problem" id="import-problem" role="alert">
+                    {move || {
+                        problem.with(|problem| {
+                            problem.as_ref().map(|problem| problem_text(i18n, problem))
+                        })
+                    }}
+                </p>
+            </Show>
+        </div>
         <ConflictDialog pending on_done=Callback::new(save) />
     }
 }

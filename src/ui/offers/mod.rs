@@ -2,8 +2,7 @@
 
 mod column;
 mod conflict_dialog;
-pub(crate) mod import;
-mod import_control;
+mod import;
 mod pager;
 mod row;
 mod storage_meter;

@@ -1,6 +1,6 @@
 //! The All offers toolbar: New offer and the filters.
 
-use super::{import_control::ImportControl, storage_meter::StorageMeter};
+use super::{import::ImportControl, storage_meter::StorageMeter};
 use crate::domain::{ListQuery, StatusGroup};
 use crate::i18n::*;
 use crate::ui::{
