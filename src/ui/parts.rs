@@ -1,9 +1,10 @@
 //! The parts of the app that load when first shown (issue 16): the Editor, Status, the
-//! Guide and the Lessons view are split off the main wasm by the release build (`scripts/split.mjs`, with the
-//! `split` feature that `index.html` turns on), so that the first screen, All offers, needs
-//! only the shell. So is what a first visit almost never runs: the demo (`?demo` only), the
-//! dialog that opens a scenario (only once a link or file brings one), and what follows a
-//! started lesson on every view (only once some offer is a lesson's). Each part shows a
+//! Guide and the Lessons view are split off the main wasm by the release build
+//! (`scripts/split.mjs`, with the `split` feature that `index.html` turns on), so that the
+//! first screen, All offers, needs only the shell. So is what a first visit almost never
+//! runs: the demo (`?demo` only), the dialog that opens a scenario (only once a link or file
+//! brings one), what follows a started lesson on every view (only once some offer is a
+//! lesson's), and the Inbox's list of emails (when the Inbox first opens). Each part shows a
 //! loading line while its file downloads, and an alert with **Try again** if it does not
 //! arrive, never an empty tab. Without the feature (native and browser tests) every part is
 //! there at once.
@@ -13,8 +14,8 @@
 //! closed and panicked on a disposed signal.
 
 use super::{
-    demo::DemoPlayer, editor::EditorPanel, guide::GuidePanel, lessons::LessonTracker,
-    lessons::LessonsPanel, scenario::OpenScenario, status::StatusPanel,
+    demo::DemoPlayer, editor::EditorPanel, guide::GuidePanel, inbox::InboxEmails,
+    lessons::LessonTracker, lessons::LessonsPanel, scenario::OpenScenario, status::StatusPanel,
 };
 use crate::i18n::*;
 use leptos::{prelude::*, task::spawn_local};
@@ -129,6 +130,14 @@ part!(
     lesson_tracker_view,
     view! { <LessonTracker /> },
     Loading::Quiet
+);
+
+part!(
+    LazyInboxEmails,
+    inbox,
+    load_inbox,
+    inbox_view,
+    view! { <InboxEmails /> }
 );
 
 /// What shows while a part loads.

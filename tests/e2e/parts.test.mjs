@@ -1,10 +1,10 @@
 // Code splitting: All offers starts with the main module only; the Editor, Status, the
-// Guide and the Lessons each download their part when first opened; so do the demo (`?demo`),
-// the scenario dialog (a scenario link) and what follows a started lesson, which a plain
-// visit never fetches; a part that does not download says so with Try again, which loads it
-// (never an empty tab). Service workers are blocked here, so
-// that only what the page itself asks for reaches the server (the worker would fetch every
-// file of the build after the first paint).
+// Guide, the Lessons and the Inbox's emails each download their part when first opened; so
+// do the demo (`?demo`), the scenario dialog (a scenario link) and what follows a started
+// lesson, which a plain visit never fetches; a part that does not download says so with Try
+// again, which loads it (never an empty tab). Service workers are blocked here, so that only
+// what the page itself asks for reaches the server (the worker would fetch every file of the
+// build after the first paint).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchAndServe, browser, server } from './hooks.mjs';
@@ -48,11 +48,16 @@ test('All offers starts without the other parts; each part downloads when first 
   await page.locator('#lessons-title').waitFor();
   assert.deepEqual(partsAsked(start), ['editor', 'status', 'guide', 'lessons']);
 
+  await page.getByRole('banner').getByRole('button', { name: 'Inbox' }).click();
+  await page.locator('dialog.inbox').getByText('No notification emails yet').waitFor();
+  assert.deepEqual(partsAsked(start), ['editor', 'status', 'guide', 'lessons', 'inbox']);
+  await page.locator('dialog.inbox').getByRole('button', { name: 'Close' }).click();
+
   // Back to the Editor: the part is kept, not fetched again. Nor has anything fetched the
   // demo, the scenario dialog or what follows a lesson (none was started).
   await page.getByRole('tab', { name: 'Editor' }).click();
   await page.locator('#panel-editor input:visible').first().waitFor();
-  assert.deepEqual(partsAsked(start), ['editor', 'status', 'guide', 'lessons']);
+  assert.deepEqual(partsAsked(start), ['editor', 'status', 'guide', 'lessons', 'inbox']);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
