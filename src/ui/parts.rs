@@ -4,7 +4,8 @@
 //! first screen, All offers, needs only the shell. So is what a first visit almost never
 //! runs: the demo (`?demo` only), the dialog that opens a scenario (only once a link or file
 //! brings one), what follows a started lesson on every view (only once some offer is a
-//! lesson's), and the Inbox's list of emails (when the Inbox first opens). Each part shows a
+//! lesson's), the Inbox's list of emails (when the Inbox first opens) and the import of a
+//! file (when one is chosen). Each part shows a
 //! loading line while its file downloads, and an alert with **Try again** if it does not
 //! arrive, never an empty tab. Without the feature (native and browser tests) every part is
 //! there at once.
@@ -15,7 +16,8 @@
 
 use super::{
     demo::DemoPlayer, editor::EditorPanel, guide::GuidePanel, inbox::InboxEmails,
-    lessons::LessonTracker, lessons::LessonsPanel, scenario::OpenScenario, status::StatusPanel,
+    lessons::LessonTracker, lessons::LessonsPanel, offers::ImportRun, scenario::OpenScenario,
+    status::StatusPanel,
 };
 use crate::i18n::*;
 use leptos::{prelude::*, task::spawn_local};
@@ -138,6 +140,14 @@ part!(
     load_inbox,
     inbox_view,
     view! { <InboxEmails /> }
+);
+
+part!(
+    LazyImportRun,
+    import,
+    load_import,
+    import_view,
+    view! { <ImportRun /> }
 );
 
 /// What shows while a part loads.

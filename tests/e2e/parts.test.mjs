@@ -1,10 +1,10 @@
 // Code splitting: All offers starts with the main module only; the Editor, Status, the
 // Guide, the Lessons and the Inbox's emails each download their part when first opened; so
-// do the demo (`?demo`), the scenario dialog (a scenario link) and what follows a started
-// lesson, which a plain visit never fetches; a part that does not download says so with Try
-// again, which loads it (never an empty tab). Service workers are blocked here, so that only
-// what the page itself asks for reaches the server (the worker would fetch every file of the
-// build after the first paint).
+// do the demo (`?demo`), the scenario dialog (a scenario link), what follows a started
+// lesson and the import of a file, which a plain visit never fetches; a part that does not
+// download says so with Try again, which loads it (never an empty tab). Service workers are
+// blocked here, so that only what the page itself asks for reaches the server (the worker
+// would fetch every file of the build after the first paint).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchAndServe, browser, server } from './hooks.mjs';
@@ -135,6 +135,22 @@ test('?demo fetches the demo part, which plays; a demo part that does not downlo
   await page.locator('.demo-bar').waitFor();
   assert.equal(partsAsked(start)[0], 'demo');
   assert.equal(await alert.count(), 0, 'the alert is gone');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('choosing a file to import fetches the import part, which reads it', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const start = server.requests.length;
+  const page = await offersPage(context);
+  await page.locator('#import-file').setInputFiles({
+    name: 'offers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{ not json'),
+  });
+  await page.locator('#import-problem').waitFor();
+  assert.deepEqual(partsAsked(start), ['import']);
+  assert.equal(await page.locator('#import-file').getAttribute('aria-describedby'), 'import-problem');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
