@@ -93,7 +93,8 @@ fn Shell(demo: Option<DemoMode>) -> impl IntoView {
         <Show when=move || scenario_arrived.get()>
             <LazyOpenScenario />
         </Show>
-        {demo.map(|_| view! { <LazyDemo /> })}
+        // Its loading line or failure shows where its bar will be (style/demo.css), in sight.
+        {demo.map(|_| view! { <div class="demo-part"><LazyDemo /></div> })}
     }
 }
 
