@@ -1,14 +1,16 @@
 //! The root component: state, translations, the URL and the shell.
 
 use super::{
-    demo::{Demo, DemoBar},
     guide::Teach,
     languages::{is_loaded, Languages},
-    lessons::{LessonAnnouncer, LessonBanner, Lessons},
+    lessons::{any_lesson, Lessons},
     offers::OffersPanel,
-    parts::{LazyEditor, LazyGuide, LazyLessons, LazyStatus},
+    parts::{
+        LazyDemo, LazyEditor, LazyGuide, LazyLessonTracker, LazyLessons, LazyOpenScenario,
+        LazyStatus,
+    },
     route::{DemoMode, Route, Tab},
-    scenario::OpenScenario,
+    scenario::ScenarioInbox,
     shell::{initial_locale, Header, LanguageNotice, Notices, TabList, TabPanel, UpdateNotice},
     state::{AppState, Backing},
     sync::follow_other_tabs,
@@ -47,7 +49,8 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The page layout, inside the translations context; with `demo`, the demo plays in it.
+/// The page layout, inside the translations context; with `demo`, the demo plays in it. The
+/// demo, the scenario dialog and what follows a lesson are parts, mounted only when needed.
 #[component]
 fn Shell(demo: Option<DemoMode>) -> impl IntoView {
     let i18n = use_i18n();
@@ -67,7 +70,15 @@ fn Shell(demo: Option<DemoMode>) -> impl IntoView {
     });
     keep_title(state);
     Lessons::provide(state);
-    let demo = demo.map(|mode| Demo::start(state, mode));
+    if let Some(mode) = demo {
+        provide_context(mode);
+    }
+    let inbox = expect_context::<ScenarioInbox>().0;
+    // Kept once a scenario arrived: its live region says what became of it after the dialog
+    // closes, and the next file opens at once.
+    let scenario_arrived = Memo::new(move |before: Option<&bool>| {
+        before == Some(&true) || inbox.with(Option::is_some)
+    });
     let ready = move || languages.ready.get();
     view! {
         <Show when=ready>
@@ -78,7 +89,9 @@ fn Shell(demo: Option<DemoMode>) -> impl IntoView {
         <Notices />
         <main id="main" tabindex="-1">
             <TabList />
-            <LessonBanner />
+            <Show when=move || any_lesson(state)>
+                <LazyLessonTracker />
+            </Show>
             <TabPanel tab=Tab::Editor><LazyEditor /></TabPanel>
             <TabPanel tab=Tab::Status><LazyStatus /></TabPanel>
             <TabPanel tab=Tab::Offers><OffersPanel /></TabPanel>
@@ -88,10 +101,12 @@ fn Shell(demo: Option<DemoMode>) -> impl IntoView {
             <Show when=move || state.route.with(|route| route.tab == Tab::Lessons)>
                 <LazyLessons />
             </Show>
-            <LessonAnnouncer />
         </main>
-        <OpenScenario />
-        {demo.map(|_| view! { <DemoBar /> })}
+        <Show when=move || scenario_arrived.get()>
+            <LazyOpenScenario />
+        </Show>
+        // Its loading line or failure shows where its bar will be (style/demo.css), in sight.
+        {demo.map(|_| view! { <div class="demo-part"><LazyDemo /></div> })}
         </Show>
     }
 }

@@ -1,15 +1,24 @@
 //! The parts of the app that load when first shown (issue 16): the Editor, Status, the
-//! Guide and the Lessons view are split off the main wasm by the release build (`scripts/split.mjs`, with the
-//! `split` feature that `index.html` turns on), so that the first screen, All offers, needs
-//! only the shell. Each part shows a loading line while its file downloads, and an alert with
-//! **Try again** if it does not arrive, never an empty tab. Without the feature (native and
-//! browser tests) every part is there at once.
+//! Guide and the Lessons view are split off the main wasm by the release build
+//! (`scripts/split.mjs`, with the `split` feature that `index.html` turns on), so that the
+//! first screen, All offers, needs only the shell. So is what a first visit almost never
+//! runs: the demo (`?demo` only), the dialog that opens a scenario (only once a link or file
+//! brings one), what follows a started lesson on every view (only once some offer is a
+//! lesson's), the Inbox's list of emails (when the Inbox first opens) and the import of a
+//! file (when one is chosen). Each part shows a
+//! loading line while its file downloads, and an alert with **Try again** if it does not
+//! arrive, never an empty tab. Without the feature (native and browser tests) every part is
+//! there at once.
 //!
 //! The part's view is built synchronously, in the owner of the panel like any other view,
 //! once its module is in: a view built inside `Suspense` outlived its owner when the tab
 //! closed and panicked on a disposed signal.
 
-use super::{editor::EditorPanel, guide::GuidePanel, lessons::LessonsPanel, status::StatusPanel};
+use super::{
+    demo::DemoPlayer, editor::EditorPanel, guide::GuidePanel, inbox::InboxEmails,
+    lessons::LessonTracker, lessons::LessonsPanel, offers::ImportRun, scenario::OpenScenario,
+    status::StatusPanel,
+};
 use crate::i18n::*;
 use leptos::{prelude::*, task::spawn_local};
 use std::{
@@ -32,8 +41,12 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
 
 /// One part: `$view` builds its panel, `$load` fetches its module. With the `split` feature
 /// `$view` goes into a module of its own and both are async, loading that module first.
+/// `$loading` says whether a loading line shows meanwhile (a panel's does).
 macro_rules! part {
     ($component:ident, $module:ident, $load:ident, $view:ident, $panel:expr) => {
+        part!($component, $module, $load, $view, $panel, Loading::Shown);
+    };
+    ($component:ident, $module:ident, $load:ident, $view:ident, $panel:expr, $loading:expr) => {
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible, preload($load))]
         fn $view() -> Result<AnyView, NotLoaded> {
@@ -58,6 +71,7 @@ macro_rules! part {
                 &LOADED,
                 || async { $load().await.map_err(NotLoaded::from) },
                 || now($view()),
+                $loading,
             )
         }
     };
@@ -93,6 +107,58 @@ part!(
     view! { <LessonsPanel /> }
 );
 
+part!(
+    LazyDemo,
+    demo,
+    load_demo,
+    demo_view,
+    view! { <DemoPlayer /> }
+);
+
+part!(
+    LazyOpenScenario,
+    scenario_open,
+    load_scenario_open,
+    scenario_open_view,
+    view! { <OpenScenario /> }
+);
+
+// Quiet while it loads: it works in the background on every view, All offers included,
+// where a loading line would only be noise.
+part!(
+    LazyLessonTracker,
+    lesson_tracker,
+    load_lesson_tracker,
+    lesson_tracker_view,
+    view! { <LessonTracker /> },
+    Loading::Quiet
+);
+
+part!(
+    LazyInboxEmails,
+    inbox,
+    load_inbox,
+    inbox_view,
+    view! { <InboxEmails /> }
+);
+
+part!(
+    LazyImportRun,
+    import,
+    load_import,
+    import_view,
+    view! { <ImportRun /> }
+);
+
+/// What shows while a part loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Loading {
+    /// A loading line, where the part will be.
+    Shown,
+    /// Nothing: the part is not what the visitor is looking at.
+    Quiet,
+}
+
 /// Where a part is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
@@ -108,6 +174,7 @@ fn part_view<L, Fut>(
     loaded: &'static AtomicBool,
     load: L,
     show: fn() -> Option<Result<AnyView, NotLoaded>>,
+    loading: Loading,
 ) -> impl IntoView
 where
     L: Fn() -> Fut + Copy + Send + Sync + 'static,
@@ -149,6 +216,7 @@ where
         .into_any()
     };
     move || match stage.get() {
+        Stage::Loading if loading == Loading::Quiet => ().into_any(),
         Stage::Loading => view! {
             <p class="part-loading" role="status">{t!(i18n, common.part_loading)}</p>
         }

@@ -2,10 +2,12 @@
 //! one beat at a time at the beat's pace, through the app's own commands (Publish, Skip to end
 //! of step, Go Live), showing the tab a presenter would show. Any key,
 //! click or touch pauses it; the caption bar ([`bar::DemoBar`]) offers Resume and Exit demo.
-//! Every decision of the journey is the script's; this file only keeps time.
+//! Every decision of the journey is the script's; this file only keeps time. The whole of it
+//! is a part loaded for `?demo` only ([`DemoPlayer`]).
 
 mod bar;
 mod captions;
+mod player;
 
 use crate::domain::demo::{fix, next, Act, Beat, Scene};
 use crate::domain::sample::localized_form;
@@ -13,8 +15,9 @@ use crate::domain::OfferId;
 use crate::ui::guide::{sample_texts, Teach};
 use crate::ui::route::{DemoMode, Route, Tab};
 use crate::ui::state::AppState;
-pub use bar::DemoBar;
+use bar::DemoBar;
 use leptos::prelude::*;
+pub use player::DemoPlayer;
 use std::time::Duration;
 
 /// The id of the Resume button, which takes the focus when the demo pauses.

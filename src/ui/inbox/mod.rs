@@ -1,37 +1,16 @@
-//! The Inbox: the notification emails the publishing flow sends, for every offer.
+//! The Inbox: the notification emails the publishing flow sends, for every offer. The
+//! header's button and the dialog are the main module's; the list of emails is a part
+//! ([`InboxEmails`]), loaded when the Inbox first opens.
 
 mod email;
+mod emails;
 pub mod texts;
 
-use crate::domain::{Command, Notification, Offer, OfferId};
+use crate::domain::{Command, Offer};
 use crate::i18n::*;
-use crate::ui::{shell::keep_focus_inside, state::AppState};
-use email::Email;
+use crate::ui::{parts::LazyInboxEmails, shell::keep_focus_inside, state::AppState};
+pub use emails::InboxEmails;
 use leptos::{html, prelude::*};
-
-/// One email in the Inbox: its offer's identity and signal, and the email. The signal
-/// travels with it so that a row never searches the offers for its own.
-type InboxEmail = (OfferId, ArcRwSignal<Offer>, Notification);
-
-/// Every email of every offer, newest first.
-fn all_emails(state: AppState) -> Vec<InboxEmail> {
-    let mut emails: Vec<InboxEmail> = state.offers.with(|entries| {
-        entries
-            .iter()
-            .flat_map(|entry| {
-                entry.offer.with(|offer| {
-                    offer
-                        .notifications
-                        .iter()
-                        .map(|email| (entry.id.clone(), entry.offer.clone(), email.clone()))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect()
-    });
-    emails.sort_by_key(|(.., email)| std::cmp::Reverse((email.sent, email.wall)));
-    emails
-}
 
 /// The header's Inbox button, with the unread count, and the dialog it opens.
 #[component]
@@ -40,18 +19,8 @@ pub fn InboxButton() -> impl IntoView {
     let i18n = use_i18n();
     let dialog = NodeRef::<html::Dialog>::new();
     // The native modal dialog traps focus, closes on Escape and returns focus to the
-    // button that opened it.
-    // The list is built only while the dialog is open: with thousands of offers it holds
-    // thousands of emails, which would otherwise be gathered and sorted again at every
-    // keystroke in the Editor (every offer's signal is read here).
+    // button that opened it. The list is there only while the dialog is open.
     let is_open = RwSignal::new(false);
-    let emails = Memo::new(move |_| {
-        if is_open.get() {
-            all_emails(state)
-        } else {
-            Vec::new()
-        }
-    });
     // The badge only counts: a keystroke re-counts each offer's few emails, nothing more.
     let unread = Memo::new(move |_| {
         state.offers.with(|entries| {
@@ -114,24 +83,7 @@ pub fn InboxButton() -> impl IntoView {
                 <button type="button" on:click=close>{t!(i18n, common.close)}</button>
             </div>
             <Show when=move || is_open.get()>
-                <Show
-                    when=move || emails.with(|emails| !emails.is_empty())
-                    fallback=move || view! { <p>{t!(i18n, inbox.empty)}</p> }
-                >
-                    <p class="hint">{t!(i18n, inbox.order)}</p>
-                    <ul class="emails">
-                        // Keyed by offer and email identity: an email that becomes read keeps
-                        // its row (and focus), and dropping the oldest emails moves no row.
-                        <For
-                            each=move || emails.get()
-                            key=|(id, _, email)| (id.clone(), email.id)
-                            children=move |(id, offer, email)| {
-                                let offer = RwSignal::from(offer);
-                                view! { <Email id offer email /> }
-                            }
-                        />
-                    </ul>
-                </Show>
+                <LazyInboxEmails />
             </Show>
         </dialog>
     }

@@ -1,21 +1,23 @@
 //! Lessons (issue 15): the Lessons view (a part loaded when first opened), the header's link
 //! to it, the banner over a lesson's offer on the Editor and Status tabs, and the watch that
 //! notices a lesson's goal reached. What a lesson is, and when it is done, is the domain's
-//! (`domain::lesson`); keeping the completion is the session's.
+//! (`domain::lesson`); keeping the completion is the session's. The banner, the watch and the
+//! announcer form a part of their own ([`LessonTracker`]), which a visitor who never started
+//! a lesson never downloads.
 
 mod banner;
 mod card;
 mod panel;
 mod texts;
+mod tracker;
 
-pub use banner::LessonBanner;
 pub use panel::LessonsPanel;
 pub use texts::lesson_texts;
+pub use tracker::{any_lesson, LessonTracker};
 
-use crate::domain::lesson::{self, LessonId, Opens};
+use crate::domain::lesson::{LessonId, Opens};
 use crate::domain::sample::localized_form;
 use crate::i18n::*;
-use crate::store::LessonSaved;
 use crate::ui::{
     guide::{focus_later, sample_texts, ViewLink},
     route::{Route, Tab},
@@ -43,7 +45,8 @@ pub struct Lessons {
 }
 
 impl Lessons {
-    /// Puts the lessons' context in place and starts watching lesson offers for their goal.
+    /// Puts the lessons' context in place (the goal watch is [`LessonTracker`]'s, a part
+    /// mounted only while some offer is a lesson's).
     pub fn provide(state: AppState) {
         let lessons = Lessons {
             done: RwSignal::new(state.completed_lessons()),
@@ -52,45 +55,7 @@ impl Lessons {
             problem: RwSignal::new(None),
         };
         provide_context(lessons);
-        watch(state, lessons);
     }
-}
-
-/// Runs the pure completion check whenever a lesson offer changes; a goal reached is stored
-/// through the session and announced once.
-fn watch(state: AppState, lessons: Lessons) {
-    let i18n = use_i18n();
-    Effect::new(move |_| {
-        let entries = state.offers.get();
-        for entry in entries {
-            let Some(id) = entry.offer.with_untracked(|offer| offer.lesson_id()) else {
-                continue;
-            };
-            if lessons.done.with_untracked(|done| done.contains(&id)) {
-                continue;
-            }
-            let reached = entry
-                .offer
-                .with(|offer| lesson::done(id, std::slice::from_ref(offer)));
-            if !reached {
-                continue;
-            }
-            let saved = state.mark_lesson_done(id);
-            lessons.done.update(|done| {
-                done.insert(id);
-            });
-            let title = lesson_texts(id).title;
-            lessons
-                .announcement
-                .set(t_string!(i18n, lessons.complete, title = title).to_string());
-            if let Some(LessonSaved::Failed(fault)) = saved {
-                let reason = fault.to_string();
-                lessons.problem.set(Some(
-                    t_string!(i18n, lessons.save_failed, reason = reason).to_string(),
-                ));
-            }
-        }
-    });
 }
 
 /// The name a lesson's offer gets: "Lesson 3: <the sample's title>", within the 50
@@ -159,16 +124,5 @@ pub fn LessonsLink() -> impl IntoView {
         <ViewLink tab=Tab::Lessons focus=LESSONS_TITLE icon="✎" class="guide-link lessons-link">
             {t!(i18n, lessons.lessons_button)}
         </ViewLink>
-    }
-}
-
-/// The polite live region that says a lesson was completed, on every view.
-#[component]
-pub fn LessonAnnouncer() -> impl IntoView {
-    let lessons = expect_context::<Lessons>();
-    view! {
-        <p class="visually-hidden" role="status" aria-live="polite">
-            {move || lessons.announcement.get()}
-        </p>
     }
 }

@@ -3,6 +3,7 @@
 mod column;
 mod conflict_dialog;
 mod import;
+mod import_run;
 mod pager;
 mod row;
 mod storage_meter;
@@ -17,6 +18,7 @@ use crate::ui::{
     state::AppState,
 };
 use column::SortableColumn;
+pub use import_run::ImportRun;
 use leptos::prelude::*;
 use pager::Pager;
 use row::OfferRow;
