@@ -21,7 +21,7 @@ pub enum NotLoaded {
     Unreadable,
 }
 
-/// Where a language change stands, for [`crate::ui::shell::LanguageNotice`].
+/// Where a language change stands, for the header's language notice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
     /// The language's strings are downloading.
