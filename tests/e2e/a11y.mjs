@@ -56,8 +56,11 @@ export async function visit(page, base, tab, offer) {
   const query = new URLSearchParams({ tab, ...(offer ? { offer } : {}) });
   await page.goto(`${base}?${query}`);
   await page.locator(tab === 'guide' ? '#guide-title' : `#panel-${tab}`).waitFor();
-  // The saved language is applied on the first animation frame.
-  await page.waitForFunction(() => document.documentElement.lang !== '' && document.querySelector('[role="tab"]'));
+  // The saved language is applied once its strings are in (on the first animation frame for
+  // English), and the tab's part may still be downloading.
+  await page.waitForFunction(
+    () => document.documentElement.lang !== '' && document.querySelector('[role="tab"]') && !document.querySelector('.part-loading'),
+  );
 }
 
 /** Chooses a language with the header's picker, by its code. */
