@@ -6,6 +6,7 @@
 //! the `split` feature (tests, `cargo run`) every language is compiled in and always ready.
 
 use crate::i18n::*;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_i18n::Locale as _;
@@ -85,6 +86,15 @@ impl Languages {
             }
             let _ = self.ready.try_set(true);
         });
+    }
+    /// Switches to `locale` as the visitor's choice: kept in this browser once it is in.
+    pub fn choose_and_keep(
+        self,
+        i18n: leptos_i18n::I18nContext<Locale>,
+        state: AppState,
+        locale: Locale,
+    ) {
+        self.choose(i18n, locale, move || state.save_language(locale.as_str()));
     }
 }
 

@@ -190,12 +190,8 @@ fn add_scenario(
         Ok(id) => {
             if use_language {
                 if let Some(locale) = locale_of(&scenario.language) {
-                    let tag = scenario.language.clone();
-                    expect_context::<crate::ui::languages::Languages>().choose(
-                        i18n,
-                        locale,
-                        move || state.save_language(&tag),
-                    );
+                    expect_context::<crate::ui::languages::Languages>()
+                        .choose_and_keep(i18n, state, locale);
                 }
             }
             state.route.set(Route {

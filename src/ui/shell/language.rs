@@ -41,7 +41,7 @@ pub fn LanguagePicker() -> impl IntoView {
                 let value = event_target_value(&ev);
                 if let Some(locale) = Locale::get_all().iter().find(|l| l.as_str() == value) {
                     let locale = *locale;
-                    languages.choose(i18n, locale, move || state.save_language(locale.as_str()));
+                    languages.choose_and_keep(i18n, state, locale);
                 }
             }>
                 {Locale::get_all()

@@ -6,7 +6,6 @@ use crate::i18n::*;
 use crate::ui::languages::{Change, Languages, NotLoaded};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos_i18n::Locale as _;
 
 /// A polite live region with the language change in progress or failed.
 #[component]
@@ -15,7 +14,7 @@ pub fn LanguageNotice() -> impl IntoView {
     let languages = expect_context::<Languages>();
     let state = expect_context::<AppState>();
     let retry = move |locale: Locale| {
-        languages.choose(i18n, locale, move || state.save_language(locale.as_str()));
+        languages.choose_and_keep(i18n, state, locale);
     };
     view! {
         <div class="language-region" role="status" aria-live="polite">
